@@ -1,0 +1,86 @@
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { apiBaseUrlProperty } from './shared';
+
+// The calendars API accepts only sub-account (Location) tokens; the look-up scopes feed the pickers.
+const DEFAULT_SCOPES = [
+	'calendars.readonly',
+	'calendars.write',
+	'calendars/events.readonly',
+	'calendars/events.write',
+	'contacts.readonly',
+	'users.readonly',
+	'locations.readonly',
+].join(' ');
+
+export class HighLevelCalendarsOAuth2Api implements ICredentialType {
+	// Distinct from n8n's built-in highLevelOAuth2Api, so both can be installed side by side.
+	name = 'highLevelCalendarsOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'HighLevel Calendars OAuth2 API';
+
+	documentationUrl = 'https://marketplace.gohighlevel.com/docs/Authorization/OAuth2.0';
+
+	icon = {
+		light: 'file:../nodes/HighLevelCalendars/highLevelCalendars.svg',
+		dark: 'file:../nodes/HighLevelCalendars/highLevelCalendars.dark.svg',
+	} as const;
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'options',
+			options: [
+				{
+					name: 'HighLevel Marketplace',
+					value: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+					description: 'The standard HighLevel app marketplace',
+				},
+				{
+					name: 'White-Label (LeadConnector)',
+					value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
+					description: 'For agencies whose users sign in on the white-label domain',
+				},
+			],
+			default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+			required: true,
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: 'https://services.leadconnectorhq.com/oauth/token',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: DEFAULT_SCOPES,
+			description:
+				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by every operation; contacts, users and locations feed the pickers.',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// HighLevel's token endpoint expects client_id and client_secret in the form body.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+		apiBaseUrlProperty,
+	];
+}

@@ -1,0 +1,72 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
+import { appointmentDescription } from './resources/appointment';
+import { calendarDescription } from './resources/calendar';
+import { OAUTH2_CREDENTIAL, TOKEN_CREDENTIAL } from './shared/account';
+import { sendRequest } from './shared/transport';
+
+export class HighLevelCalendars implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HighLevel Calendars',
+		name: 'highLevelCalendars',
+		icon: { light: 'file:highLevelCalendars.svg', dark: 'file:highLevelCalendars.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
+		defaults: { name: 'HighLevel Calendars' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [
+			{
+				name: OAUTH2_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: TOKEN_CREDENTIAL,
+				required: true,
+				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
+			},
+		],
+		// Static on purpose: expressions here would be evaluated for every item (see N8N-NOTES.md);
+		// the hook `useAccount` points each request at the credential's host.
+		requestDefaults: {
+			baseURL: HIGHLEVEL_API_BASE_URL,
+			headers: {
+				Accept: 'application/json',
+				'Content-Type': 'application/json',
+				// Every calendars operation in the spec declares this version.
+				Version: '2021-04-15',
+			},
+		},
+		requestOperations: { pagination: sendRequest },
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'OAuth2 (Marketplace App)', value: 'oAuth2' },
+					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
+				],
+				default: 'oAuth2',
+			},
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Appointment', value: 'appointment' },
+					{ name: 'Calendar', value: 'calendar' },
+				],
+				default: 'appointment',
+			},
+			...appointmentDescription,
+			...calendarDescription,
+		],
+	};
+}

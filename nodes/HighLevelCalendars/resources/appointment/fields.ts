@@ -1,0 +1,163 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/**
+ * Appointment fields shared by Create (AppointmentCreateSchema) and Update (AppointmentEditSchema).
+ * Each option's `name` is the body property it sends. Update has no locationId and no contactId.
+ */
+
+export const TIME_FORMAT_HINT =
+	'ISO 8601 such as 2026-03-09T14:30:00 (read in the Time Zone option, by default the workflow time zone) or with an offset such as 2026-03-09T14:30:00-04:00; epoch milliseconds and Luxon DateTimes work too';
+
+export const timeZoneOption: INodeProperties = {
+	displayName: 'Time Zone',
+	name: 'timeZone',
+	type: 'string',
+	default: '',
+	placeholder: 'America/New_York',
+	description:
+		'IANA time zone in which times without an offset are read. Leave empty for the workflow time zone. Times are sent with the offset in force on that date, so daylight saving is handled.',
+};
+
+export const appointmentStatuses = [
+	{ name: 'New', value: 'new' },
+	{ name: 'Confirmed', value: 'confirmed' },
+	{ name: 'Cancelled', value: 'cancelled' },
+	{ name: 'Showed', value: 'showed' },
+	{ name: 'No Show', value: 'noshow' },
+	{ name: 'Invalid', value: 'invalid' },
+];
+
+export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeProperties[] {
+	const fields: INodeProperties[] = [
+		{
+			displayName: 'Address',
+			name: 'address',
+			type: 'string',
+			default: '',
+			description:
+				'Meeting address or link for this appointment. When set, the meeting location type defaults to Custom.',
+		},
+		{
+			displayName: 'Assigned User ID',
+			name: 'assignedUserId',
+			type: 'string',
+			default: '',
+			description: 'ID of the team member who takes the appointment',
+		},
+		...(forUpdate
+			? ([
+					{
+						displayName: 'Calendar ID',
+						name: 'calendarId',
+						type: 'string',
+						default: '',
+						description: 'Move the appointment to this calendar',
+					},
+				] satisfies INodeProperties[])
+			: []),
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+		},
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'dateTime',
+			default: '',
+			description: `When the appointment ends. ${TIME_FORMAT_HINT}. Leave out to use the calendar's slot duration.`,
+		},
+		{
+			displayName: 'Ignore Date Range',
+			name: 'ignoreDateRange',
+			type: 'boolean',
+			default: false,
+			description: "Whether to ignore the calendar's minimum scheduling notice and booking window",
+		},
+		{
+			displayName: 'Ignore Free Slot Validation',
+			name: 'ignoreFreeSlotValidation',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to book even if the slot is not free (also ignores the date range). Set automatically when a Recurrence Rule is given, because HighLevel applies the rule only then.',
+		},
+		{
+			displayName: 'Meeting Location ID',
+			name: 'meetingLocationId',
+			type: 'string',
+			default: '',
+			description:
+				"ID of one of the calendar's configured meeting locations (calendar.locationConfigurations[].meetingId); \"default\" uses the calendar's default",
+		},
+		{
+			displayName: 'Meeting Location Type',
+			name: 'meetingLocationType',
+			type: 'options',
+			options: [
+				{ name: 'Address', value: 'address' },
+				{ name: 'Custom', value: 'custom' },
+				{ name: 'Google', value: 'google' },
+				{ name: 'Google Meet', value: 'gmeet' },
+				{ name: 'Microsoft Teams', value: 'ms_teams' },
+				{ name: 'Phone', value: 'phone' },
+				{ name: 'Zoom', value: 'zoom' },
+			],
+			default: 'custom',
+			description: 'Kind of meeting location, when not using a configured Meeting Location ID',
+		},
+		{
+			displayName: 'Notify',
+			name: 'toNotify',
+			type: 'boolean',
+			default: true,
+			description: 'Whether HighLevel runs its automations (confirmations, workflows) for this change',
+		},
+		{
+			displayName: 'Override Location Config',
+			name: 'overrideLocationConfig',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether the meeting location given here replaces the calendar's configuration: true when only a Meeting Location Type is given, false when only a Meeting Location ID is",
+		},
+		{
+			displayName: 'Recurrence Rule',
+			name: 'rrule',
+			type: 'string',
+			default: '',
+			placeholder: 'RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4',
+			description:
+				'RFC 5545 rule without DTSTART; the series starts at Start Time. HighLevel applies a rule only with free-slot validation off, so the node turns Ignore Free Slot Validation on for you.',
+		},
+		...(forUpdate
+			? ([
+					{
+						displayName: 'Start Time',
+						name: 'startTime',
+						type: 'dateTime',
+						default: '',
+						description: `New start of the appointment. ${TIME_FORMAT_HINT}.`,
+					},
+				] satisfies INodeProperties[])
+			: []),
+		{
+			displayName: 'Status',
+			name: 'appointmentStatus',
+			type: 'options',
+			options: appointmentStatuses,
+			default: 'confirmed',
+			description: 'Status of the appointment',
+		},
+		timeZoneOption,
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+		},
+	];
+	return fields;
+}

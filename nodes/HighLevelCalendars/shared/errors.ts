@@ -1,0 +1,120 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { FieldError } from './input';
+
+/** What a failed HTTP exchange left behind, without the request (which holds the token). */
+export interface HttpFailure {
+	status?: number;
+	body?: unknown;
+	headers: Record<string, string>;
+	/** Network-level code such as ECONNRESET or ETIMEDOUT when no response came. */
+	code?: string;
+}
+
+/** Reads a failure from an axios error, or from the NodeApiError n8n-core wraps it in. */
+export function readHttpFailure(error: unknown): HttpFailure {
+	const candidates = [error, (error as { cause?: unknown })?.cause];
+	for (const candidate of candidates) {
+		const response = (candidate as { response?: Record<string, unknown> })?.response;
+		if (response && typeof response.status === 'number') {
+			const headers: Record<string, string> = {};
+			for (const [key, value] of Object.entries((response.headers ?? {}) as object)) {
+				if (value !== undefined) headers[key.toLowerCase()] = String(value);
+			}
+			return { status: response.status, body: response.data, headers };
+		}
+	}
+	const code = candidates
+		.map((candidate) => (candidate as { code?: unknown })?.code)
+		.find((value) => typeof value === 'string') as string | undefined;
+	return { headers: {}, code };
+}
+
+/** HighLevel's own message: a string, or an array of strings (validation errors). */
+export function highLevelMessage(body: unknown): string | undefined {
+	let data = body;
+	if (typeof data === 'string') {
+		try {
+			data = JSON.parse(data);
+		} catch {
+			return undefined;
+		}
+	}
+	if (!data || typeof data !== 'object') return undefined;
+	const { message, error } = data as { message?: unknown; error?: unknown };
+	if (Array.isArray(message)) return message.map(String).join('; ');
+	if (typeof message === 'string' && message) return message;
+	if (typeof error === 'string' && error) return error;
+	return undefined;
+}
+
+/** The scope the spec declares for a request, for telling the user which one is missing. */
+export function scopeFor(method: string, path: string): string {
+	const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+	if (path.startsWith('/contacts')) return 'contacts.readonly';
+	if (path.startsWith('/users')) return 'users.readonly';
+	if (path.startsWith('/locations')) return 'locations.readonly';
+	const family = path.startsWith('/calendars/events') ? 'calendars/events' : 'calendars';
+	return `${family}.${write ? 'write' : 'readonly'}`;
+}
+
+const HINTS: Record<number, (scope: string) => string> = {
+	400: () => 'HighLevel refused the request. Check the values named in the message.',
+	401: (scope) =>
+		`Check that the credential is still valid (a Private Integration Token can be revoked or rotated in the sub-account's Settings → Private Integrations; an OAuth2 connection may need to be reconnected) and that it has the scope "${scope}".`,
+	403: () =>
+		"The token has no access to this sub-account. Check that the credential's Location ID is the sub-account the token was created in (or reconnect OAuth2 to the right sub-account).",
+	404: () => 'Nothing was found under that ID in this sub-account. Check the ID, and that it belongs to the connected sub-account.',
+	422: () => 'HighLevel rejected a field of the request. The message names the field and what it expects.',
+	429: () =>
+		'HighLevel allows 100 requests per 10 seconds and 200,000 per day per app and sub-account. Wait and run again, or lower the number of items per run.',
+};
+
+export function describeStatus(status: number | undefined, scope: string): string | undefined {
+	if (status === undefined) return undefined;
+	const hint = HINTS[status];
+	if (hint) return hint(scope);
+	if (status >= 500) return 'HighLevel had a problem answering. Try again in a moment.';
+	return undefined;
+}
+
+/**
+ * A NodeApiError carrying HighLevel's own message and the HTTP code. Built from the response body
+ * only, never from the request, so no token can leak into the error or the execution log.
+ */
+export function toApiError(
+	node: INode,
+	failure: HttpFailure,
+	request: { method: string; path: string },
+	itemIndex?: number,
+): NodeApiError {
+	const status = failure.status;
+	const ownMessage = highLevelMessage(failure.body);
+	const fallback =
+		status === undefined
+			? `No answer from HighLevel${failure.code ? ` (${failure.code})` : ''}`
+			: `HighLevel answered with HTTP ${status}${failure.body === undefined || failure.body === '' ? ' and no body' : ''}`;
+	const message = ownMessage ?? fallback;
+	const body: JsonObject =
+		failure.body && typeof failure.body === 'object'
+			? (failure.body as JsonObject)
+			: { message, statusCode: status ?? null };
+	return new NodeApiError(node, body, {
+		message,
+		description: describeStatus(status, scopeFor(request.method, request.path)),
+		httpCode: status === undefined ? undefined : String(status),
+		itemIndex,
+	});
+}
+
+/** Turns a FieldError from the input checks into the error the user sees, before any request is sent. */
+export function toInputError(node: INode, error: unknown, itemIndex?: number): unknown {
+	if (error instanceof FieldError) {
+		return new NodeOperationError(node, error.message, {
+			itemIndex,
+			description: 'Fix this field (or the expression that fills it) and run the node again.',
+		});
+	}
+	return error;
+}

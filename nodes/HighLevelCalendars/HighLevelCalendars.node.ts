@@ -4,6 +4,11 @@ import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentDescription } from './resources/appointment';
 import { calendarDescription } from './resources/calendar';
 import { OAUTH2_CREDENTIAL, TOKEN_CREDENTIAL } from './shared/account';
+import { searchCalendars } from './listSearch/searchCalendars';
+import { searchContacts } from './listSearch/searchContacts';
+import { searchTimeZones } from './listSearch/searchTimeZones';
+import { searchUsers } from './listSearch/searchUsers';
+import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { sendRequest } from './shared/transport';
 
 export class HighLevelCalendars implements INodeType {
@@ -68,5 +73,10 @@ export class HighLevelCalendars implements INodeType {
 			...appointmentDescription,
 			...calendarDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchCalendars, searchContacts, searchTimeZones, searchUsers },
+		loadOptions: { getMeetingLocations },
 	};
 }

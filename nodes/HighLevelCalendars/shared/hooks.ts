@@ -5,13 +5,16 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 
 import { getAccount } from './account';
-import { shapeCalendarBody } from './calendarBody';
+import { API_VERSION, apiRequest } from './api';
+import { extractId, shapeCalendarBody } from './calendarBody';
 import { DateInputError, assertTimeZone, toApiDateTime, toDateTime } from './dates';
 import { toInputError } from './errors';
-import { FieldError, isBlank, requireId } from './input';
 import { checkAgainstFields } from './fieldCheck';
+import { FieldError, isBlank, requireId, requireString } from './input';
+import { buildRrule, normalizeRrule } from './recurrence';
 
 /**
  * preSend and postReceive hooks: small verbs, one job each. Input problems become errors naming the
@@ -19,7 +22,10 @@ import { checkAgainstFields } from './fieldCheck';
  * Fail keeps the other items going).
  */
 
-type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+export type PreSend = (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 function guarded(hook: PreSend): PreSend {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
@@ -41,8 +47,7 @@ export async function useAccount(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const account = await getAccount(this);
-	options.baseURL = account.baseUrl;
+	options.baseURL = (await getAccount(this)).baseUrl;
 	return options;
 }
 
@@ -76,8 +81,7 @@ function idParameter(context: IExecuteSingleFunctions, name: string): string {
 
 /** Replaces `{name}` placeholders of the operation's URL by the path-encoded parameter values. */
 export const fillPathParameters: PreSend = guarded(async function (options) {
-	const url = String(options.url ?? '');
-	options.url = url.replace(/\{(\w+)\}/g, (_, name: string) =>
+	options.url = String(options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
 		encodeURIComponent(idParameter(this, name)),
 	);
 	return options;
@@ -92,8 +96,9 @@ export function addIdsToBody(...names: string[]): PreSend {
 	});
 }
 
-function zoneFor(context: IExecuteSingleFunctions, collection: string): string {
-	const chosen = context.getNodeParameter(`${collection}.timeZone`, '') as unknown;
+/** The time zone named by `parameter` (a picker), or the workflow's when it is left empty. */
+export function zoneFor(context: IExecuteSingleFunctions, parameter: string): string {
+	const chosen = extractId(context.getNodeParameter(parameter, '', { extractValue: true }));
 	if (isBlank(chosen)) return context.getTimezone();
 	if (typeof chosen !== 'string') {
 		throw new FieldError('Time Zone', 'is not text; expected an IANA name such as America/New_York');
@@ -105,7 +110,7 @@ function zoneFor(context: IExecuteSingleFunctions, collection: string): string {
 	}
 }
 
-function readTime(field: string, value: unknown, zone: string) {
+export function readTime(field: string, value: unknown, zone: string): DateTime {
 	try {
 		return toDateTime(value, zone);
 	} catch (error) {
@@ -118,11 +123,11 @@ function readTime(field: string, value: unknown, zone: string) {
  * Start and end as ISO 8601 with the offset in force on that date in the chosen zone; end must come
  * after start. Values the user left empty are dropped rather than sent.
  */
-export function normalizeAppointmentTimes(collection: string): PreSend {
+export function normalizeAppointmentTimes(zoneParameter: string): PreSend {
 	return guarded(async function (options) {
 		const data = body(options);
-		const zone = zoneFor(this, collection);
-		const times: Record<string, ReturnType<typeof toDateTime>> = {};
+		const zone = zoneFor(this, zoneParameter);
+		const times: Record<string, DateTime> = {};
 		for (const [property, label] of [
 			['startTime', 'Start Time'],
 			['endTime', 'End Time'],
@@ -137,7 +142,7 @@ export function normalizeAppointmentTimes(collection: string): PreSend {
 		if (times.startTime && times.endTime && times.endTime <= times.startTime) {
 			throw new FieldError(
 				'End Time',
-				`(${data.endTime}) is not after Start Time (${data.startTime}); the end must come after the start`,
+				`(${String(data.endTime)}) is not after Start Time (${String(data.startTime)}); the end must come after the start`,
 			);
 		}
 		return options;
@@ -145,26 +150,117 @@ export function normalizeAppointmentTimes(collection: string): PreSend {
 }
 
 /**
- * HighLevel applies `rrule` only when `ignoreFreeSlotValidation` is true and otherwise drops it
- * silently, so a rule switches the flag on; an explicit "false" next to a rule is refused.
+ * Builds or checks the recurrence. HighLevel applies `rrule` only when `ignoreFreeSlotValidation` is
+ * true and otherwise drops it silently, so a rule switches the flag on; an explicit "false" next to a
+ * rule is refused rather than letting the recurrence vanish.
  */
-export const applyRecurrenceRule: PreSend = guarded(async function (options) {
-	const data = body(options);
-	if (isBlank(data.rrule)) {
-		delete data.rrule;
+export function applyRecurrence(zoneParameter: string): PreSend {
+	return guarded(async function (options) {
+		const data = body(options);
+		const builder = (data.recurrence as IDataObject | undefined)?.rule as IDataObject | undefined;
+		delete data.recurrence;
+		if (builder && !isBlank(data.rrule)) {
+			throw new FieldError('Recurrence', 'and Recurrence Rule (RRULE) are both set; use one of them');
+		}
+		if (builder) {
+			const until = isBlank(builder.until)
+				? undefined
+				: readTime('Recurrence → Until', builder.until, zoneFor(this, zoneParameter));
+			data.rrule = buildRrule({ ...builder, until });
+		} else if (isBlank(data.rrule)) {
+			delete data.rrule;
+			return options;
+		} else {
+			data.rrule = normalizeRrule(requireString('Recurrence Rule (RRULE)', data.rrule));
+		}
+		if (data.ignoreFreeSlotValidation === false) {
+			throw new FieldError(
+				'Ignore Free Slot Validation',
+				'is off, but HighLevel applies a recurrence only when it is on. Turn it on or remove the recurrence.',
+			);
+		}
+		data.ignoreFreeSlotValidation = true;
 		return options;
+	});
+}
+
+/**
+ * Reschedule: without a new end, the appointment keeps its length, so the current one is read first.
+ */
+export const keepDuration: PreSend = guarded(async function (options) {
+	const data = body(options);
+	if (!isBlank(data.endTime)) return options;
+	const eventId = idParameter(this, 'eventId');
+	const { event } = await apiRequest<{ event?: IDataObject }>(this, {
+		method: 'GET',
+		path: `/calendars/events/appointments/${encodeURIComponent(eventId)}`,
+		version: API_VERSION.calendars,
+	});
+	const oldStart = Date.parse(String(event?.startTime));
+	const oldEnd = Date.parse(String(event?.endTime));
+	if (Number.isNaN(oldStart) || Number.isNaN(oldEnd)) return options;
+	const newStart = DateTime.fromISO(String(data.startTime), { setZone: true });
+	data.endTime = toApiDateTime(newStart.plus({ milliseconds: oldEnd - oldStart }));
+	return options;
+});
+
+/** Cancel: the status becomes `cancelled` and nothing else is sent. */
+export const markCancelled: PreSend = guarded(async function (options) {
+	body(options).appointmentStatus = 'cancelled';
+	return options;
+});
+
+/** A window (From/To or Start/End Date) as epoch milliseconds in the query, in the chosen zone. */
+export function windowInQuery(config: {
+	from: [parameter: string, label: string];
+	to: [parameter: string, label: string];
+	zoneParameter: string;
+	startKey: string;
+	endKey: string;
+	timezoneKey?: string;
+}): PreSend {
+	return guarded(async function (options) {
+		const zone = zoneFor(this, config.zoneParameter);
+		const read = ([parameter, label]: [string, string]) =>
+			readTime(label, this.getNodeParameter(parameter), zone);
+		const from = read(config.from);
+		let to = read(config.to);
+		// A bare date as the end means "through that day".
+		if (/^\d{4}-\d{2}-\d{2}$/.test(String(this.getNodeParameter(config.to[0])).trim())) {
+			to = to.endOf('day');
+		}
+		if (to <= from) {
+			throw new FieldError(
+				config.to[1],
+				`(${toApiDateTime(to)}) is not after ${config.from[1]} (${toApiDateTime(from)}); the window must end after it starts`,
+			);
+		}
+		options.qs = {
+			...(options.qs ?? {}),
+			[config.startKey]: from.toMillis(),
+			[config.endKey]: to.toMillis(),
+			...(config.timezoneKey ? { [config.timezoneKey]: zone } : {}),
+		};
+		return options;
+	});
+}
+
+/** Appointment Get Many filters: exactly the calendar, user or group the API needs one of. */
+export const addEventFilters: PreSend = guarded(async function (options) {
+	const filters = this.getNodeParameter('filters', {}) as IDataObject;
+	const qs: IDataObject = {};
+	for (const [name, label] of [
+		['calendarId', 'Filters → Calendar'],
+		['userId', 'Filters → User'],
+		['groupId', 'Filters → Group ID'],
+	] as const) {
+		const value = extractId(filters[name]);
+		if (!isBlank(value)) qs[name] = requireId(label, value);
 	}
-	if (typeof data.rrule !== 'string') {
-		throw new FieldError('Recurrence Rule', 'is not text; expected an RFC 5545 rule such as RRULE:FREQ=WEEKLY;COUNT=4');
+	if (Object.keys(qs).length === 0) {
+		throw new FieldError('Filters', 'name no calendar, user or group; HighLevel needs one of them to list appointments');
 	}
-	if (data.ignoreFreeSlotValidation === false) {
-		throw new FieldError(
-			'Ignore Free Slot Validation',
-			'is off, but HighLevel applies a Recurrence Rule only when it is on. Turn it on or remove the rule.',
-		);
-	}
-	data.rrule = data.rrule.trim();
-	data.ignoreFreeSlotValidation = true;
+	options.qs = { ...(options.qs ?? {}), ...qs };
 	return options;
 });
 
@@ -191,11 +287,25 @@ export function requireSomethingToUpdate(collectionLabel: string): PreSend {
 	});
 }
 
-/** Create Calendar answers `{ calendar: {...} }`: the user gets the calendar itself. */
-export async function unwrapCalendar(
+/** `{ calendar: {...} }` or `{ event: {...} }` answers: the user gets the object itself. */
+export function unwrap(property: 'calendar' | 'event' | 'calendars') {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		return items.flatMap((item) => {
+			const inner = item.json[property];
+			if (inner === undefined) return [item];
+			return (Array.isArray(inner) ? inner : [inner]).map((json) => ({ json: json as IDataObject }));
+		});
+	};
+}
+
+/** Return All / Limit for lists the API returns whole. */
+export async function applyLimit(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	return items.map((item) => ({ ...item, json: (item.json.calendar ?? item.json) as IDataObject }));
+	if (this.getNodeParameter('returnAll', false) as boolean) return items;
+	return items.slice(0, this.getNodeParameter('limit', 50) as number);
 }
-

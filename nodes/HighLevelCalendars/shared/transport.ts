@@ -1,32 +1,160 @@
 import type {
 	DeclarativeRestApiSettings,
+	IDataObject,
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 
+import { API_VERSION, apiRequest } from './api';
 import { readHttpFailure, toApiError } from './errors';
+import { mergeSlotMaps, splitWindow } from './windows';
+
+type RequestData = DeclarativeRestApiSettings.ResultOptions;
+type Runner = (this: IExecutePaginationFunctions, requestData: RequestData) => Promise<INodeExecutionData[]>;
 
 function requestPath(options: DeclarativeRestApiSettings.HttpRequestOptions): string {
 	return String(options.url ?? '').split('?')[0];
 }
 
+function withQuery(requestData: RequestData, qs: IDataObject): RequestData {
+	return { ...requestData, options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } } };
+}
+
+const SLOT_TAKEN = /slot.*(no longer available|not available|unavailable|already booked)/i;
+
 /**
- * Every request of the node passes through here: n8n's routing engine hands a declarative node's
- * request to `requestOperations.pagination` when the operation sets `send.paginate`, which makes this
- * the one place that sees both the request and its outcome. It maps HTTP failures to NodeApiError
- * with HighLevel's own message.
+ * When HighLevel refuses a booking because the slot is taken, look up the calendar's free slots around
+ * the requested start, so that a workflow or an agent can offer the nearest alternatives.
  */
-export async function sendRequest(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
+async function nearestFreeSlots(context: IExecutePaginationFunctions, body: IDataObject): Promise<string[]> {
+	const start = DateTime.fromISO(String(body.startTime ?? ''), { setZone: true });
+	if (!start.isValid || typeof body.calendarId !== 'string') return [];
+	const zone = start.zoneName ?? 'UTC';
+	const from = Math.max(start.minus({ days: 3 }).toMillis(), Date.now());
+	const answer = await apiRequest<Record<string, unknown>>(context, {
+		method: 'GET',
+		path: `/calendars/${encodeURIComponent(body.calendarId)}/free-slots`,
+		version: API_VERSION.calendars,
+		qs: { startDate: from, endDate: start.plus({ days: 7 }).toMillis(), timezone: zone },
+	});
+	const slots = Object.values(mergeSlotMaps([answer])).flatMap((day) => day.slots);
+	const target = start.toMillis();
+	return slots
+		.sort((a, b) => Math.abs(Date.parse(a) - target) - Math.abs(Date.parse(b) - target))
+		.slice(0, 5)
+		.sort((a, b) => Date.parse(a) - Date.parse(b));
+}
+
+async function explainFailure(
+	context: IExecutePaginationFunctions,
+	error: unknown,
+	options: DeclarativeRestApiSettings.HttpRequestOptions,
+): Promise<Error> {
+	const { method = 'GET' } = options;
+	const apiError = toApiError(context.getNode(), readHttpFailure(error), { method, path: requestPath(options) });
+	const isBooking = method === 'POST' && requestPath(options) === '/calendars/events/appointments';
+	if (isBooking && SLOT_TAKEN.test(apiError.message)) {
+		try {
+			const alternatives = await nearestFreeSlots(context, (options.body ?? {}) as IDataObject);
+			apiError.context.nearestFreeSlots = alternatives;
+			apiError.message = alternatives.length
+				? `${apiError.message} Nearest free slots: ${alternatives.join(', ')}`
+				: `${apiError.message} No free slot was found in the week around the requested time.`;
+			apiError.description =
+				'Book one of the nearest free slots, or use Calendar → Get Free Slots to look further.';
+		} catch {
+			// The refusal itself is what matters; a failed look-up must not hide it.
+		}
+	}
+	return apiError;
+}
+
+/** One request; failures become NodeApiError with HighLevel's message. */
+async function sendOnce(this: IExecutePaginationFunctions, requestData: RequestData) {
 	try {
 		return await this.makeRoutingRequest(requestData);
 	} catch (error) {
-		const { method = 'GET' } = requestData.options;
-		throw toApiError(this.getNode(), readHttpFailure(error), {
-			method,
-			path: requestPath(requestData.options),
-		});
+		throw await explainFailure(this, error, requestData.options);
 	}
+}
+
+function firstJson(items: INodeExecutionData[]): IDataObject {
+	return (items[0]?.json ?? {}) as IDataObject;
+}
+
+/** Free slots over any range: 31-day requests, merged by date, then one item per slot or the raw map. */
+const getFreeSlots: Runner = async function (requestData) {
+	const qs = requestData.options.qs as IDataObject;
+	const spans = splitWindow(Number(qs.startDate), Number(qs.endDate));
+	const answers: Array<Record<string, unknown>> = [];
+	for (const [startDate, endDate] of spans) {
+		answers.push(firstJson(await sendOnce.call(this, withQuery(requestData, { startDate, endDate }))));
+	}
+	const merged = mergeSlotMaps(answers);
+	if (this.getNodeParameter('output', 'slots') === 'raw') return [{ json: merged }];
+	const zone = String(qs.timezone);
+	const minutes = await slotMinutes(this);
+	return Object.entries(merged).flatMap(([date, { slots }]) =>
+		slots.map((slot) => {
+			const start = DateTime.fromISO(slot, { setZone: true });
+			return {
+				json: {
+					start: slot,
+					end: start.plus({ minutes }).toISO({ suppressMilliseconds: true }),
+					date,
+					timeZone: zone,
+				},
+			};
+		}),
+	);
+};
+
+async function slotMinutes(context: IExecutePaginationFunctions): Promise<number> {
+	const calendarId = context.getNodeParameter('calendarId', undefined, { extractValue: true }) as string;
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(context, {
+		method: 'GET',
+		path: `/calendars/${encodeURIComponent(calendarId)}`,
+		version: API_VERSION.calendars,
+	});
+	const duration = Number(calendar?.slotDuration ?? 30) || 30;
+	return calendar?.slotDurationUnit === 'hours' ? duration * 60 : duration;
+}
+
+/** Appointments over any window: 31-day requests, each appointment once, in start order. */
+const getManyAppointments: Runner = async function (requestData) {
+	const qs = requestData.options.qs as IDataObject;
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const seen = new Map<string, IDataObject>();
+	for (const [startTime, endTime] of splitWindow(Number(qs.startTime), Number(qs.endTime))) {
+		const { events = [] } = firstJson(
+			await sendOnce.call(this, withQuery(requestData, { startTime, endTime })),
+		) as { events?: IDataObject[] };
+		for (const event of events) seen.set(String(event.id), event);
+		if (seen.size >= limit) break;
+	}
+	return [...seen.values()]
+		.sort((a, b) => Date.parse(String(a.startTime)) - Date.parse(String(b.startTime)))
+		.slice(0, limit)
+		.map((json) => ({ json }));
+};
+
+const runners: Record<string, Runner> = {
+	'calendar:getFreeSlots': getFreeSlots,
+	'appointment:getAll': getManyAppointments,
+};
+
+/**
+ * Every request of the node passes through here: n8n's routing engine hands a declarative node's
+ * request to `requestOperations.pagination` when the operation sets `send.paginate` (see route() in
+ * routing.ts), which makes this the one place that sees both the request and its outcome. Operations
+ * that need several requests (long windows) have a runner; the others are sent once.
+ */
+export async function sendRequest(
+	this: IExecutePaginationFunctions,
+	requestData: RequestData,
+): Promise<INodeExecutionData[]> {
+	const key = `${this.getNodeParameter('resource', '') as string}:${this.getNodeParameter('operation', '') as string}`;
+	return await (runners[key] ?? sendOnce).call(this, requestData);
 }

@@ -1,46 +1,37 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { calendarLocator, contactLocator } from '../../shared/descriptions';
 import { sentAsBodyProperties, showFor } from '../../shared/routing';
-import { TIME_FORMAT_HINT, appointmentFields } from './fields';
+import { appointmentFields } from './fields';
+import { startTimeParameter } from './parameters';
 
+/**
+ * Appointment: Create (POST /calendars/events/appointments, AppointmentCreateSchema). Start Time is
+ * shared with Reschedule (parameters.ts) and placed here. calendarId and contactId go into the body by hook, locationId from the
+ * credential.
+ */
 const showOnlyForAppointmentCreate = showFor('appointment', ['create']);
-
-/** Fields of Appointment: Create (AppointmentCreateSchema); calendarId and contactId go in by hook. */
-export const appointmentCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Calendar ID',
-		name: 'calendarId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'ID of the calendar to book in',
-		displayOptions: showOnlyForAppointmentCreate,
-	},
-	{
-		displayName: 'Contact ID',
-		name: 'contactId',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'ID of the contact the appointment is for',
-		displayOptions: showOnlyForAppointmentCreate,
-	},
-	{
-		displayName: 'Start Time',
-		name: 'startTime',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: `When the appointment starts. ${TIME_FORMAT_HINT}.`,
-		displayOptions: showOnlyForAppointmentCreate,
-		routing: { send: { type: 'body', property: 'startTime' } },
-	},
-];
 
 const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }), ['timeZone']);
 
 export const appointmentCreateDescription: INodeProperties[] = [
-	...appointmentCreateFields,
+	// One definition for the appointment resource; the calendar resource has its own (displayOptions
+	// cannot say "calendar:get or appointment:create").
+	calendarLocator({
+		displayName: 'Calendar',
+		name: 'calendarId',
+		required: true,
+		description: 'Calendar to book in',
+		displayOptions: showOnlyForAppointmentCreate,
+	}),
+	contactLocator({
+		displayName: 'Contact',
+		name: 'contactId',
+		required: true,
+		description: 'Contact the appointment is for',
+		displayOptions: showOnlyForAppointmentCreate,
+	}),
+	startTimeParameter,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

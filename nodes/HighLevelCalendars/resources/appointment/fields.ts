@@ -1,22 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	TIME_FORMAT_HINT,
+	TIME_ZONE_DESCRIPTION,
+	calendarLocator,
+	timeZoneLocator,
+	userLocator,
+} from '../../shared/descriptions';
+import { recurrenceBuilder } from './recurrence';
+
 /**
  * Appointment fields shared by Create (AppointmentCreateSchema) and Update (AppointmentEditSchema).
  * Each option's `name` is the body property it sends. Update has no locationId and no contactId.
  */
-
-export const TIME_FORMAT_HINT =
-	'ISO 8601 such as 2026-03-09T14:30:00 (read in the Time Zone option, by default the workflow time zone) or with an offset such as 2026-03-09T14:30:00-04:00; epoch milliseconds and Luxon DateTimes work too';
-
-export const timeZoneOption: INodeProperties = {
-	displayName: 'Time Zone',
-	name: 'timeZone',
-	type: 'string',
-	default: '',
-	placeholder: 'America/New_York',
-	description:
-		'IANA time zone in which times without an offset are read. Leave empty for the workflow time zone. Times are sent with the offset in force on that date, so daylight saving is handled.',
-};
 
 export const appointmentStatuses = [
 	{ name: 'New', value: 'new' },
@@ -37,22 +33,18 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			description:
 				'Meeting address or link for this appointment. When set, the meeting location type defaults to Custom.',
 		},
-		{
-			displayName: 'Assigned User ID',
+		userLocator({
+			displayName: 'Assigned User',
 			name: 'assignedUserId',
-			type: 'string',
-			default: '',
-			description: 'ID of the team member who takes the appointment',
-		},
+			description: 'Team member who takes the appointment',
+		}),
 		...(forUpdate
 			? ([
-					{
-						displayName: 'Calendar ID',
+					calendarLocator({
+						displayName: 'Calendar',
 						name: 'calendarId',
-						type: 'string',
-						default: '',
 						description: 'Move the appointment to this calendar',
-					},
+					}),
 				] satisfies INodeProperties[])
 			: []),
 		{
@@ -85,12 +77,13 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 				'Whether to book even if the slot is not free (also ignores the date range). Set automatically when a Recurrence Rule is given, because HighLevel applies the rule only then.',
 		},
 		{
-			displayName: 'Meeting Location ID',
+			displayName: 'Meeting Location Name or ID',
 			name: 'meetingLocationId',
-			type: 'string',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getMeetingLocations', loadOptionsDependsOn: ['calendarId', 'eventId'] },
 			default: '',
 			description:
-				"ID of one of the calendar's configured meeting locations (calendar.locationConfigurations[].meetingId); \"default\" uses the calendar's default",
+				'One of the meeting locations configured on the calendar (its meetingId). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 		{
 			displayName: 'Meeting Location Type',
@@ -123,14 +116,15 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			description:
 				"Whether the meeting location given here replaces the calendar's configuration: true when only a Meeting Location Type is given, false when only a Meeting Location ID is",
 		},
+		recurrenceBuilder,
 		{
-			displayName: 'Recurrence Rule',
+			displayName: 'Recurrence Rule (RRULE)',
 			name: 'rrule',
 			type: 'string',
 			default: '',
 			placeholder: 'RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4',
 			description:
-				'RFC 5545 rule without DTSTART; the series starts at Start Time. HighLevel applies a rule only with free-slot validation off, so the node turns Ignore Free Slot Validation on for you.',
+				'For experts: an RFC 5545 rule without DTSTART (the series starts at Start Time); use either this or Recurrence. HighLevel applies a rule only with free-slot validation off, so the node turns Ignore Free Slot Validation on for you.',
 		},
 		...(forUpdate
 			? ([
@@ -151,7 +145,7 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			default: 'confirmed',
 			description: 'Status of the appointment',
 		},
-		timeZoneOption,
+		timeZoneLocator({ displayName: 'Time Zone', name: 'timeZone', description: TIME_ZONE_DESCRIPTION }),
 		{
 			displayName: 'Title',
 			name: 'title',

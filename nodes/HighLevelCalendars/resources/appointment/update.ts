@@ -3,23 +3,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import { sentAsBodyProperties, showFor } from '../../shared/routing';
 import { appointmentFields } from './fields';
 
-const showOnlyForAppointmentUpdate = showFor('appointment', ['update']);
-
+/**
+ * Appointment: Update (PUT /calendars/events/appointments/{eventId}, AppointmentEditSchema). Also
+ * shown: Appointment ID (parameters.ts). Only the fields added here are sent: a reschedule never resets
+ * the status, and the schema has no locationId or contactId to send.
+ */
 const updateFields = sentAsBodyProperties(appointmentFields({ forUpdate: true }), ['timeZone']);
 
-/** Fields of Appointment: Update (AppointmentEditSchema): only what the user adds is sent. */
 export const appointmentUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Appointment ID',
-		name: 'eventId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'ocQHyuzHvysMo5N5VsXc',
-		description:
-			'ID of the appointment. For one occurrence of a recurring series use its instance ID (such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800); the series ID changes the whole series.',
-		displayOptions: showOnlyForAppointmentUpdate,
-	},
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -27,7 +18,7 @@ export const appointmentUpdateDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Only the fields added here are sent; everything else stays as it is',
-		displayOptions: showOnlyForAppointmentUpdate,
+		displayOptions: showFor('appointment', ['update']),
 		options: updateFields,
 	},
 ];

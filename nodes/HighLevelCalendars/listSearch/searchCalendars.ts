@@ -1,0 +1,29 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { getAccount } from '../shared/account';
+import { API_VERSION, apiRequest } from '../shared/api';
+import { pageOfList } from './paging';
+
+export async function searchCalendars(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const { locationId } = await getAccount(this);
+	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(this, {
+		method: 'GET',
+		path: '/calendars/',
+		version: API_VERSION.calendars,
+		qs: { locationId, showDrafted: true },
+	});
+	const items = calendars
+		.map((calendar) => ({
+			name: String(calendar.name ?? calendar.id),
+			value: String(calendar.id),
+			description: [calendar.calendarType, calendar.isActive === false ? 'draft' : undefined]
+				.filter(Boolean)
+				.join(' · '),
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return pageOfList(items, filter, paginationToken);
+}

@@ -1,0 +1,59 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { API_VERSION, apiRequest } from '../shared/api';
+import { extractId } from '../shared/calendarBody';
+import { meetingLocationKinds } from '../resources/calendar/fields';
+
+const kindLabel = (kind: unknown) =>
+	meetingLocationKinds.find((option) => option.value === kind)?.name ?? String(kind);
+
+async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string | undefined> {
+	const fromParameter = (name: string) => {
+		const value = extractId(context.getCurrentNodeParameter(name));
+		return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
+	};
+	const chosen = fromParameter('calendarId') ?? fromParameter('updateFields.calendarId');
+	if (chosen) return chosen;
+	// Updating an appointment without moving it: its calendar is the one it is booked in.
+	const eventId = fromParameter('eventId');
+	if (!eventId) return undefined;
+	const { event } = await apiRequest<{ event?: IDataObject }>(context, {
+		method: 'GET',
+		path: `/calendars/events/appointments/${encodeURIComponent(eventId)}`,
+		version: API_VERSION.calendars,
+	});
+	return typeof event?.calendarId === 'string' ? event.calendarId : undefined;
+}
+
+/**
+ * The meeting locations configured on the chosen calendar and its team members: their `meetingId` is
+ * what an appointment's `meetingLocationId` refers to.
+ */
+export async function getMeetingLocations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const calendarId = await calendarIdInScope(this);
+	if (!calendarId) return [];
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, {
+		method: 'GET',
+		path: `/calendars/${encodeURIComponent(calendarId)}`,
+		version: API_VERSION.calendars,
+	});
+	const options: INodePropertyOptions[] = [
+		{ name: "Calendar's Default", value: 'default', description: 'The first location configured on the calendar' },
+	];
+	const add = (configurations: unknown, owner?: string) => {
+		for (const configuration of (configurations ?? []) as IDataObject[]) {
+			if (typeof configuration.meetingId !== 'string' || !configuration.meetingId) continue;
+			const where = configuration.location ? `: ${String(configuration.location)}` : '';
+			options.push({
+				name: `${kindLabel(configuration.kind)}${where}`,
+				value: configuration.meetingId,
+				description: owner ? `Location of team member ${owner}` : undefined,
+			});
+		}
+	};
+	add(calendar?.locationConfigurations);
+	for (const member of (calendar?.teamMembers ?? []) as IDataObject[]) {
+		add(member.locationConfigurations, String(member.userId));
+	}
+	return options;
+}

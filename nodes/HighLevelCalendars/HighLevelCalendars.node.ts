@@ -4,6 +4,7 @@ import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentDescription } from './resources/appointment';
 import { calendarDescription } from './resources/calendar';
 import { OAUTH2_CREDENTIAL, TOKEN_CREDENTIAL } from './shared/account';
+import { limitsAndRetriesParameter } from './shared/limitsAndRetries';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
@@ -72,6 +73,7 @@ export class HighLevelCalendars implements INodeType {
 			},
 			...appointmentDescription,
 			...calendarDescription,
+			limitsAndRetriesParameter,
 		],
 	};
 

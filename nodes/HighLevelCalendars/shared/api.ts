@@ -3,10 +3,11 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
 import { getAccount } from './account';
-import { readHttpFailure, toApiError } from './errors';
+import { observeAnswer, readPolicySettings, sendWithPolicy } from './policy';
 
 /** The `Version` header each spec file declares (see SOURCE.md of the HighLevel OpenAPI documents). */
 export const API_VERSION = {
@@ -33,17 +34,19 @@ type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
  */
 export async function apiRequest<T = IDataObject>(context: Context, request: ApiRequest): Promise<T> {
 	const account = await getAccount(context);
-	try {
-		return (await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
+	const response = (await sendWithPolicy(context, request, async () =>
+		await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
 			method: request.method,
 			baseURL: account.baseUrl,
 			url: request.path,
 			qs: request.qs,
 			body: request.body,
 			json: true,
+			returnFullResponse: true,
+			timeout: readPolicySettings(context).timeoutMs,
 			headers: { Accept: 'application/json', Version: request.version },
-		})) as T;
-	} catch (error) {
-		throw toApiError(context.getNode(), readHttpFailure(error), request);
-	}
+		}),
+	)) as IN8nHttpFullResponse;
+	await observeAnswer(context, response.headers);
+	return response.body as T;
 }

@@ -3,6 +3,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { FieldError } from './input';
 
+/** Errors already written for the user: retry logic and wrappers pass them on untouched. */
+const shaped = new WeakSet<object>();
+
+export function isShaped(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && shaped.has(error);
+}
+
 /** What a failed HTTP exchange left behind, without the request (which holds the token). */
 export interface HttpFailure {
 	status?: number;
@@ -94,27 +101,40 @@ export function toApiError(
 	const fallback =
 		status === undefined
 			? `No answer from HighLevel${failure.code ? ` (${failure.code})` : ''}`
-			: `HighLevel answered with HTTP ${status}${failure.body === undefined || failure.body === '' ? ' and no body' : ''}`;
+			: `HighLevel answered with HTTP ${status}${describeBody(failure.body)}`;
 	const message = ownMessage ?? fallback;
 	const body: JsonObject =
 		failure.body && typeof failure.body === 'object'
 			? (failure.body as JsonObject)
 			: { message, statusCode: status ?? null };
-	return new NodeApiError(node, body, {
+	const error = new NodeApiError(node, body, {
 		message,
 		description: describeStatus(status, scopeFor(request.method, request.path)),
 		httpCode: status === undefined ? undefined : String(status),
 		itemIndex,
 	});
+	shaped.add(error);
+	return error;
+}
+
+/** How a body that is not HighLevel's JSON looked, for the error message. */
+export function describeBody(body: unknown): string {
+	if (body === undefined || body === null || body === '') return ' and no body';
+	if (typeof body === 'string') {
+		return /^\s*</.test(body) ? ' and an HTML page instead of JSON' : ' and a body that is not valid JSON';
+	}
+	return '';
 }
 
 /** Turns a FieldError from the input checks into the error the user sees, before any request is sent. */
 export function toInputError(node: INode, error: unknown, itemIndex?: number): unknown {
 	if (error instanceof FieldError) {
-		return new NodeOperationError(node, error.message, {
+		const inputError = new NodeOperationError(node, error.message, {
 			itemIndex,
 			description: 'Fix this field (or the expression that fills it) and run the node again.',
 		});
+		shaped.add(inputError);
+		return inputError;
 	}
 	return error;
 }

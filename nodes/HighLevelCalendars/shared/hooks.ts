@@ -4,6 +4,7 @@ import type {
 	IHttpRequestOptions,
 	INodeExecutionData,
 	INodeProperties,
+	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
@@ -11,9 +12,10 @@ import { getAccount } from './account';
 import { API_VERSION, apiRequest } from './api';
 import { extractId, shapeCalendarBody } from './calendarBody';
 import { DateInputError, assertTimeZone, toApiDateTime, toDateTime } from './dates';
-import { toInputError } from './errors';
+import { describeBody, toApiError, toInputError } from './errors';
 import { checkAgainstFields } from './fieldCheck';
 import { FieldError, isBlank, requireId, requireString } from './input';
+import { observeAnswer, readPolicySettings } from './policy';
 import { buildRrule, normalizeRrule } from './recurrence';
 
 /**
@@ -27,12 +29,25 @@ export type PreSend = (
 	options: IHttpRequestOptions,
 ) => Promise<IHttpRequestOptions>;
 
+// With Continue On Fail, an item's input error is kept here instead of thrown, so that sendRequest can
+// answer it with an error item paired to its input (the routing engine's own error items carry no
+// pairedItem).
+const inputErrors = new WeakMap<object, unknown>();
+
+export function inputErrorOf(options: object): unknown {
+	return inputErrors.get(options);
+}
+
 function guarded(hook: PreSend): PreSend {
 	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		if (inputErrors.has(options)) return options;
 		try {
 			return await hook.call(this, options);
 		} catch (error) {
-			throw toInputError(this.getNode(), error, this.getItemIndex());
+			const shaped = toInputError(this.getNode(), error, this.getItemIndex());
+			if (!this.continueOnFail()) throw shaped;
+			inputErrors.set(options, shaped);
+			return options;
 		}
 	};
 }
@@ -43,29 +58,26 @@ function body(options: IHttpRequestOptions): IDataObject {
 }
 
 /** Points the request at the credential's API host (tooling may set a local sandbox there). */
-export async function useAccount(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const useAccount: PreSend = guarded(async function (options) {
 	options.baseURL = (await getAccount(this)).baseUrl;
 	return options;
-}
+});
 
-export async function addLocationIdToBody(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+/** The per-request timeout of Limits and Retries (the engine's own default is five minutes). */
+export const applyTimeout: PreSend = guarded(async function (options) {
+	options.timeout = readPolicySettings(this).timeoutMs;
+	return options;
+});
+
+export const addLocationIdToBody: PreSend = guarded(async function (options) {
 	body(options).locationId = (await getAccount(this)).locationId;
 	return options;
-}
+});
 
-export async function addLocationIdToQuery(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const addLocationIdToQuery: PreSend = guarded(async function (options) {
 	options.qs = { ...(options.qs ?? {}), locationId: (await getAccount(this)).locationId };
 	return options;
-}
+});
 
 // How the ID parameters are labelled in the editor, for error messages.
 const ID_LABELS: Record<string, string> = {
@@ -285,6 +297,34 @@ export function requireSomethingToUpdate(collectionLabel: string): PreSend {
 		}
 		return options;
 	});
+}
+
+/**
+ * First postReceive of every operation: tells the rate gate what the answer said about the limit, and
+ * refuses a success answer whose body is not HighLevel's JSON (an HTML page, nothing, broken JSON).
+ */
+export async function checkAnswer(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	await observeAnswer(this, response.headers);
+	const answer = response.body as unknown;
+	if (answer !== null && typeof answer === 'object' && !Buffer.isBuffer(answer)) return items;
+	const operation = this.getNodeParameter('operation', '') as string;
+	const error = toApiError(
+		this.getNode(),
+		{ status: response.statusCode, body: typeof answer === 'string' ? answer : undefined, headers: {} },
+		{ method: operation === 'create' ? 'POST' : 'GET', path: '' },
+	);
+	error.message = `HighLevel answered with HTTP ${response.statusCode}${describeBody(
+		Buffer.isBuffer(answer) ? answer.toString() : answer,
+	)}`;
+	error.description =
+		operation === 'create'
+			? 'The answer could not be read, so it is unknown whether HighLevel created the object: check in HighLevel before running this item again.'
+			: 'The answer could not be read. Try again in a moment; if it persists, HighLevel may be having trouble.';
+	throw error;
 }
 
 /** `{ calendar: {...} }` or `{ event: {...} }` answers: the user gets the object itself. */

@@ -1,6 +1,6 @@
 import type { IHttpRequestMethods, INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { useAccount } from './hooks';
+import { applyTimeout, checkAnswer, useAccount } from './hooks';
 
 /**
  * Gives each field that has no routing of its own `send: body.<name>`: the fields' names are the API's
@@ -27,7 +27,8 @@ type PostReceive = NonNullable<NonNullable<INodePropertyRouting['output']>['post
 
 /**
  * Routing of one operation. Every request first points at the credential's host (`useAccount`) and is
- * marked `paginate` so that it goes through `sendRequest` (see transport.ts), which maps errors.
+ * marked `paginate` so that it goes through `sendRequest` (see transport.ts: rate gate, retries, error
+ * mapping); every answer is checked and its rate-limit headers read (`checkAnswer`).
  */
 export function route(
 	method: IHttpRequestMethods,
@@ -36,7 +37,7 @@ export function route(
 ): INodePropertyRouting {
 	return {
 		request: { method, url },
-		send: { paginate: true, preSend: [useAccount, ...preSend] },
-		...(postReceive.length ? { output: { postReceive } } : {}),
+		send: { paginate: true, preSend: [useAccount, applyTimeout, ...preSend] },
+		output: { postReceive: [checkAnswer, ...postReceive] },
 	};
 }

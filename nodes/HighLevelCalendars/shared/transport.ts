@@ -4,10 +4,12 @@ import type {
 	IExecutePaginationFunctions,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { API_VERSION, apiRequest } from './api';
-import { readHttpFailure, toApiError } from './errors';
+import { inputErrorOf } from './hooks';
+import { sendWithPolicy } from './policy';
 import { mergeSlotMaps, splitWindow } from './windows';
 
 type RequestData = DeclarativeRestApiSettings.ResultOptions;
@@ -46,36 +48,36 @@ async function nearestFreeSlots(context: IExecutePaginationFunctions, body: IDat
 		.sort((a, b) => Date.parse(a) - Date.parse(b));
 }
 
-async function explainFailure(
+/** Adds the nearest free slots to HighLevel's "slot not available" refusal of a booking. */
+async function withSlotAlternatives(
 	context: IExecutePaginationFunctions,
 	error: unknown,
 	options: DeclarativeRestApiSettings.HttpRequestOptions,
-): Promise<Error> {
-	const { method = 'GET' } = options;
-	const apiError = toApiError(context.getNode(), readHttpFailure(error), { method, path: requestPath(options) });
-	const isBooking = method === 'POST' && requestPath(options) === '/calendars/events/appointments';
-	if (isBooking && SLOT_TAKEN.test(apiError.message)) {
-		try {
-			const alternatives = await nearestFreeSlots(context, (options.body ?? {}) as IDataObject);
-			apiError.context.nearestFreeSlots = alternatives;
-			apiError.message = alternatives.length
-				? `${apiError.message} Nearest free slots: ${alternatives.join(', ')}`
-				: `${apiError.message} No free slot was found in the week around the requested time.`;
-			apiError.description =
-				'Book one of the nearest free slots, or use Calendar → Get Free Slots to look further.';
-		} catch {
-			// The refusal itself is what matters; a failed look-up must not hide it.
-		}
+): Promise<unknown> {
+	const isBooking = options.method === 'POST' && requestPath(options) === '/calendars/events/appointments';
+	if (!isBooking || !(error instanceof NodeApiError) || !SLOT_TAKEN.test(error.message)) return error;
+	try {
+		const alternatives = await nearestFreeSlots(context, (options.body ?? {}) as IDataObject);
+		error.context.nearestFreeSlots = alternatives;
+		error.message = alternatives.length
+			? `${error.message} Nearest free slots: ${alternatives.join(', ')}`
+			: `${error.message} No free slot was found in the week around the requested time.`;
+		error.description = 'Book one of the nearest free slots, or use Calendar → Get Free Slots to look further.';
+	} catch {
+		// The refusal itself is what matters; a failed look-up must not hide it.
 	}
-	return apiError;
+	return error;
 }
 
-/** One request; failures become NodeApiError with HighLevel's message. */
+/** One request through the rate gate and retry policy; failures become NodeApiError. */
 async function sendOnce(this: IExecutePaginationFunctions, requestData: RequestData) {
+	const { method = 'GET' } = requestData.options;
 	try {
-		return await this.makeRoutingRequest(requestData);
+		return await sendWithPolicy(this, { method, path: requestPath(requestData.options) }, async () =>
+			await this.makeRoutingRequest(requestData),
+		);
 	} catch (error) {
-		throw await explainFailure(this, error, requestData.options);
+		throw await withSlotAlternatives(this, error, requestData.options);
 	}
 }
 
@@ -155,6 +157,23 @@ export async function sendRequest(
 	this: IExecutePaginationFunctions,
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
-	const key = `${this.getNodeParameter('resource', '') as string}:${this.getNodeParameter('operation', '') as string}`;
-	return await (runners[key] ?? sendOnce).call(this, requestData);
+	const itemIndex = this.getItemIndex();
+	try {
+		const inputError = inputErrorOf(requestData.options);
+		if (inputError) throw inputError;
+		const key = `${this.getNodeParameter('resource', '') as string}:${this.getNodeParameter('operation', '') as string}`;
+		const items = await (runners[key] ?? sendOnce).call(this, requestData);
+		return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+	} catch (error) {
+		// Answered here rather than by the engine, whose Continue On Fail items lose their pairing.
+		if (!this.continueOnFail()) throw error;
+		return [errorItem(error as Error, itemIndex)];
+	}
+}
+
+function errorItem(error: Error & { description?: string | null; httpCode?: string | null }, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	if (error.httpCode) json.httpCode = error.httpCode;
+	return { json, error: error as INodeExecutionData['error'], pairedItem: { item: itemIndex } };
 }

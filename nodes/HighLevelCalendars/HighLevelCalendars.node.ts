@@ -41,6 +41,8 @@ export class HighLevelCalendars implements INodeType {
 		// the hook `useAccount` points each request at the credential's host.
 		requestDefaults: {
 			baseURL: HIGHLEVEL_API_BASE_URL,
+			// Failures come back as answers, so that checkAnswer can read their rate-limit headers.
+			ignoreHttpStatusErrors: true,
 			headers: {
 				Accept: 'application/json',
 				'Content-Type': 'application/json',

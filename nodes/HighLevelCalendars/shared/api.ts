@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { getAccount } from './account';
+import { HttpStatusError, lowerCaseHeaders } from './errors';
 import { observeAnswer, readPolicySettings, sendWithPolicy } from './policy';
 
 /** The `Version` header each spec file declares (see SOURCE.md of the HighLevel OpenAPI documents). */
@@ -34,8 +35,8 @@ type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
  */
 export async function apiRequest<T = IDataObject>(context: Context, request: ApiRequest): Promise<T> {
 	const account = await getAccount(context);
-	const response = (await sendWithPolicy(context, request, async () =>
-		await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
+	const response = await sendWithPolicy(context, request, async (letN8nRefresh) => {
+		const answer = (await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
 			method: request.method,
 			baseURL: account.baseUrl,
 			url: request.path,
@@ -43,10 +44,15 @@ export async function apiRequest<T = IDataObject>(context: Context, request: Api
 			body: request.body,
 			json: true,
 			returnFullResponse: true,
+			ignoreHttpStatusErrors: !letN8nRefresh,
 			timeout: readPolicySettings(context).timeoutMs,
 			headers: { Accept: 'application/json', Version: request.version },
-		}),
-	)) as IN8nHttpFullResponse;
-	await observeAnswer(context, response.headers);
+		})) as IN8nHttpFullResponse;
+		await observeAnswer(context, answer.headers);
+		if (answer.statusCode >= 400) {
+			throw new HttpStatusError(answer.statusCode, lowerCaseHeaders(answer.headers), answer.body);
+		}
+		return answer;
+	});
 	return response.body as T;
 }

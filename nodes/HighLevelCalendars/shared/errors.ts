@@ -19,22 +19,51 @@ export interface HttpFailure {
 	code?: string;
 }
 
-/** Reads a failure from an axios error, or from the NodeApiError n8n-core wraps it in. */
+/**
+ * A non-2xx answer as the node sees it. Requests go out with `ignoreHttpStatusErrors`, so that the
+ * answer's headers (Retry-After, X-RateLimit-*) are still there; n8n-core's NodeApiError drops them.
+ */
+export class HttpStatusError extends Error {
+	constructor(
+		readonly status: number,
+		readonly headers: Record<string, string>,
+		readonly body: unknown,
+	) {
+		super(`HTTP ${status}`);
+	}
+}
+
+export function lowerCaseHeaders(headers: unknown): Record<string, string> {
+	const lowered: Record<string, string> = {};
+	for (const [name, value] of Object.entries((headers ?? {}) as object)) {
+		if (value !== undefined && value !== null) lowered[name.toLowerCase()] = String(value);
+	}
+	return lowered;
+}
+
+/**
+ * Reads a failure from our HttpStatusError, an axios error, or the NodeApiError n8n-core wraps errors
+ * in (which keeps the status in httpCode, the JSON body in context.data, a network code such as
+ * ECONNRESET in httpCode, and no headers).
+ */
 export function readHttpFailure(error: unknown): HttpFailure {
+	if (error instanceof HttpStatusError) {
+		return { status: error.status, body: error.body, headers: error.headers };
+	}
 	const candidates = [error, (error as { cause?: unknown })?.cause];
 	for (const candidate of candidates) {
 		const response = (candidate as { response?: Record<string, unknown> })?.response;
 		if (response && typeof response.status === 'number') {
-			const headers: Record<string, string> = {};
-			for (const [key, value] of Object.entries((response.headers ?? {}) as object)) {
-				if (value !== undefined) headers[key.toLowerCase()] = String(value);
-			}
-			return { status: response.status, body: response.data, headers };
+			return { status: response.status, body: response.data, headers: lowerCaseHeaders(response.headers) };
 		}
 	}
-	const code = candidates
-		.map((candidate) => (candidate as { code?: unknown })?.code)
-		.find((value) => typeof value === 'string') as string | undefined;
+	const httpCode = (error as { httpCode?: unknown })?.httpCode;
+	if (typeof httpCode === 'string' && /^\d{3}$/.test(httpCode)) {
+		return { status: Number(httpCode), body: (error as NodeApiError).context?.data, headers: {} };
+	}
+	const code = [...candidates.map((candidate) => (candidate as { code?: unknown })?.code), httpCode].find(
+		(value) => typeof value === 'string' && /^E[A-Z_]+$/.test(value),
+	) as string | undefined;
 	return { headers: {}, code };
 }
 

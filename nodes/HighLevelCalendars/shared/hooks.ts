@@ -12,7 +12,7 @@ import { getAccount } from './account';
 import { API_VERSION, apiRequest } from './api';
 import { extractId, shapeCalendarBody } from './calendarBody';
 import { DateInputError, assertTimeZone, toApiDateTime, toDateTime } from './dates';
-import { describeBody, toApiError, toInputError } from './errors';
+import { HttpStatusError, describeBody, lowerCaseHeaders, toApiError, toInputError } from './errors';
 import { checkAgainstFields } from './fieldCheck';
 import { FieldError, isBlank, requireId, requireString } from './input';
 import { observeAnswer, readPolicySettings } from './policy';
@@ -309,6 +309,9 @@ export async function checkAnswer(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	await observeAnswer(this, response.headers);
+	if (response.statusCode >= 400) {
+		throw new HttpStatusError(response.statusCode, lowerCaseHeaders(response.headers), response.body);
+	}
 	const answer = response.body as unknown;
 	if (answer !== null && typeof answer === 'object' && !Buffer.isBuffer(answer)) return items;
 	const operation = this.getNodeParameter('operation', '') as string;

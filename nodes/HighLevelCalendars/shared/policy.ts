@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { getAccount } from './account';
-import { type HttpFailure, isShaped, readHttpFailure, toApiError } from './errors';
+import { OAUTH2_CREDENTIAL, getAccount } from './account';
+import { type HttpFailure, isShaped, lowerCaseHeaders, readHttpFailure, toApiError } from './errors';
 import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
 
 /**
@@ -124,8 +124,25 @@ function rateLimitExhausted(context: Context, gate: RateGate, waitedMs: number):
 	);
 }
 
+/**
+ * One try of the request. Requests normally go out with `ignoreHttpStatusErrors`, so that the node can
+ * read a failure's headers; `letN8nRefresh` sends it the ordinary way, which lets n8n-core refresh an
+ * expired OAuth2 token on a 401 and repeat the request.
+ */
 export interface Attempt<T> {
-	(): Promise<T>;
+	(letN8nRefresh: boolean): Promise<T>;
+}
+
+// HighLevel issues a new refresh token with each refresh and retires the old one. Items sent at once
+// would all meet the expired token and all refresh with the same old refresh token; one at a time, the
+// first refreshes and the others find the new token already stored.
+const refreshQueues = new Map<string, Promise<unknown>>();
+
+async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+	const previous = refreshQueues.get(key) ?? Promise.resolve();
+	const run = previous.catch(() => undefined).then(task);
+	refreshQueues.set(key, run.catch(() => undefined));
+	return await run;
 }
 
 /**
@@ -141,11 +158,15 @@ export async function sendWithPolicy<T>(
 	const account = await getAccount(context);
 	const gate = gateFor(account.baseUrl, account.locationId);
 	const settings = readPolicySettings(context);
+	const refreshKey = `${account.credentialType}|${context.getNode().credentials?.[account.credentialType]?.id ?? account.locationId}`;
+	let letN8nRefresh = false;
 	let rateLimitWaitMs = 0;
 	for (let tries = 0; ; tries++) {
 		await gate.acquire();
 		try {
-			return await attempt();
+			return letN8nRefresh
+				? await oneAtATime(refreshKey, async () => await attempt(true))
+				: await attempt(false);
 		} catch (error) {
 			if (error instanceof NodeOperationError || isShaped(error)) {
 				gate.release();
@@ -156,6 +177,13 @@ export async function sendWithPolicy<T>(
 				// Not an HTTP exchange at all (for example an OAuth2 credential that was never connected).
 				gate.release();
 				throw error;
+			}
+			if (failure.status === 401 && !letN8nRefresh && account.credentialType === OAUTH2_CREDENTIAL) {
+				// The access token expired (they last about a day): let n8n refresh it, then repeat.
+				gate.release();
+				letN8nRefresh = true;
+				tries--;
+				continue;
 			}
 			if (Object.keys(failure.headers).some((name) => name.startsWith('x-ratelimit'))) {
 				gate.observe(readRateLimitHeaders(failure.headers));
@@ -178,11 +206,7 @@ export async function sendWithPolicy<T>(
 }
 
 /** Tells the gate what a successful answer said about the limit. */
-export async function observeAnswer(context: Context, headers: Record<string, unknown>): Promise<void> {
+export async function observeAnswer(context: Context, headers: unknown): Promise<void> {
 	const account = await getAccount(context);
-	const lowered: Record<string, string> = {};
-	for (const [name, value] of Object.entries(headers ?? {})) {
-		if (value !== undefined) lowered[name.toLowerCase()] = String(value);
-	}
-	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(lowered));
+	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(lowerCaseHeaders(headers)));
 }

@@ -73,8 +73,12 @@ async function withSlotAlternatives(
 async function sendOnce(this: IExecutePaginationFunctions, requestData: RequestData) {
 	const { method = 'GET' } = requestData.options;
 	try {
-		return await sendWithPolicy(this, { method, path: requestPath(requestData.options) }, async () =>
-			await this.makeRoutingRequest(requestData),
+		return await sendWithPolicy(this, { method, path: requestPath(requestData.options) }, async (letN8nRefresh) =>
+			await this.makeRoutingRequest(
+				letN8nRefresh
+					? { ...requestData, options: { ...requestData.options, ignoreHttpStatusErrors: false } }
+					: requestData,
+			),
 		);
 	} catch (error) {
 		throw await withSlotAlternatives(this, error, requestData.options);

@@ -43,6 +43,11 @@ export function checkAgainstFields(body: IDataObject, fields: INodeProperties[])
 				checked[field.name] = requireBoolean(label, value);
 				break;
 			case 'options': {
+				// Options loaded from HighLevel (a calendar's meeting locations) are checked by HighLevel.
+				if (field.typeOptions?.loadOptionsMethod) {
+					checked[field.name] = /Id$/.test(field.name) ? requireId(label, value) : requireString(label, value);
+					break;
+				}
 				const allowed = (field.options ?? []).map((option) => (option as { value: string | number }).value);
 				checked[field.name] = requireOneOf(label, value, allowed);
 				break;

@@ -34,11 +34,13 @@ async function nearestFreeSlots(context: IExecutePaginationFunctions, body: IDat
 	if (!start.isValid || typeof body.calendarId !== 'string') return [];
 	const zone = start.zoneName ?? 'UTC';
 	const from = Math.max(start.minus({ days: 3 }).toMillis(), Date.now());
+	const to = start.plus({ days: 7 }).toMillis();
+	if (from >= to) return [];
 	const answer = await apiRequest<Record<string, unknown>>(context, {
 		method: 'GET',
 		path: `/calendars/${encodeURIComponent(body.calendarId)}/free-slots`,
 		version: API_VERSION.calendars,
-		qs: { startDate: from, endDate: start.plus({ days: 7 }).toMillis(), timezone: zone },
+		qs: { startDate: from, endDate: to, timezone: zone },
 	});
 	const slots = Object.values(mergeSlotMaps([answer])).flatMap((day) => day.slots);
 	const target = start.toMillis();

@@ -1,0 +1,109 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+} from 'n8n-workflow';
+
+import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
+import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
+import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
+import { runNode } from '../../scripts/lib/engine';
+import { DEFAULTS, startSandbox } from '../../sandbox/server';
+
+export { DEFAULTS };
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+export type SandboxRequest = Sandbox['requests'][number];
+
+/** A sandbox per test file, reset before each test; the rate limit is off unless a test asks for it. */
+export function useSandbox(options: Parameters<typeof startSandbox>[0] = { faults: { rateLimit: false } }) {
+	const handle = { sandbox: undefined as unknown as Sandbox };
+	beforeAll(async () => {
+		handle.sandbox = await startSandbox(options);
+	});
+	beforeEach(() => handle.sandbox.reset());
+	afterAll(async () => await handle.sandbox.close());
+	return handle;
+}
+
+export type Auth = 'token' | 'oauth2';
+
+export function credentialsFor(
+	sandbox: Sandbox,
+	auth: Auth,
+	overrides: IDataObject = {},
+): Record<string, ICredentialDataDecryptedObject> {
+	if (auth === 'token') {
+		return {
+			highLevelCalendarsTokenApi: {
+				accessToken: DEFAULTS.pitToken,
+				locationId: DEFAULTS.locationId,
+				baseUrl: sandbox.url,
+				...overrides,
+			},
+		};
+	}
+	return {
+		highLevelCalendarsOAuth2Api: {
+			grantType: 'authorizationCode',
+			authUrl: `${sandbox.url}/oauth/chooselocation`,
+			accessTokenUrl: `${sandbox.url}/oauth/token`,
+			clientId: DEFAULTS.clientId,
+			clientSecret: DEFAULTS.clientSecret,
+			scope: 'calendars.readonly calendars.write calendars/events.readonly calendars/events.write',
+			authentication: 'body',
+			baseUrl: sandbox.url,
+			oauthTokenData: {
+				access_token: DEFAULTS.oauthAccessToken,
+				refresh_token: DEFAULTS.refreshToken,
+				token_type: 'Bearer',
+				expires_in: 86399,
+				userType: 'Location',
+				locationId: DEFAULTS.locationId,
+			},
+			...overrides,
+		},
+	};
+}
+
+export interface RunOptions {
+	auth?: Auth;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	timezone?: string;
+	credentials?: ReturnType<typeof credentialsFor>;
+}
+
+/** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
+export async function run(sandbox: Sandbox, parameters: INodeParameters, options: RunOptions = {}) {
+	const auth = options.auth ?? 'token';
+	const result = await runNode({
+		nodeType: new HighLevelCalendars(),
+		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
+		parameters: {
+			authentication: auth === 'token' ? 'privateIntegrationToken' : 'oAuth2',
+			...parameters,
+		},
+		credentials: options.credentials ?? credentialsFor(sandbox, auth),
+		items: options.items,
+		continueOnFail: options.continueOnFail,
+		timezone: options.timezone ?? 'America/New_York',
+	});
+	return { ...result, json: (result.items?.[0] ?? []).map((item) => item.json) };
+}
+
+/** The requests the node made to the API (token refreshes left out). */
+export function apiCalls(sandbox: Sandbox): SandboxRequest[] {
+	return sandbox.requests.filter((request) => !request.path.startsWith('/oauth/'));
+}
+
+export function only(sandbox: Sandbox): SandboxRequest {
+	const calls = apiCalls(sandbox);
+	expect(calls).toHaveLength(1);
+	return calls[0];
+}
+
+/** A resource locator value as the editor stores it. */
+export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });

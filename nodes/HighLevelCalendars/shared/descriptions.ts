@@ -39,12 +39,12 @@ export function calendarLocator(options: LocatorOptions): INodeProperties {
 				name: 'url',
 				type: 'string',
 				placeholder: 'https://api.leadconnectorhq.com/widget/booking/ocQHyuzHvysMo5N5VsXc',
-				extractValue: { type: 'regex', regex: '/widget/booking/([A-Za-z0-9]+)' },
+				extractValue: { type: 'regex', regex: '/widget/booking/([A-Za-z0-9_-]+)' },
 				validation: [
 					{
 						type: 'regex',
 						properties: {
-							regex: '^https?://.+/widget/booking/[A-Za-z0-9]+',
+							regex: '^https?://.+/widget/booking/[A-Za-z0-9_-]+',
 							errorMessage: 'Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
 						},
 					},
@@ -73,12 +73,12 @@ export function contactLocator(options: LocatorOptions): INodeProperties {
 				name: 'url',
 				type: 'string',
 				placeholder: 'https://app.gohighlevel.com/v2/location/…/contacts/detail/9NkT25Vor1v4aQatFsv2',
-				extractValue: { type: 'regex', regex: '/contacts/detail/([A-Za-z0-9]+)' },
+				extractValue: { type: 'regex', regex: '/contacts/detail/([A-Za-z0-9_-]+)' },
 				validation: [
 					{
 						type: 'regex',
 						properties: {
-							regex: '^https?://.+/contacts/detail/[A-Za-z0-9]+',
+							regex: '^https?://.+/contacts/detail/[A-Za-z0-9_-]+',
 							errorMessage: 'Not a HighLevel contact URL (…/contacts/detail/<contact ID>)',
 						},
 					},

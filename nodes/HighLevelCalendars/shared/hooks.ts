@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 
 import { getAccount } from './account';
 import { API_VERSION, apiRequest } from './api';
@@ -197,24 +197,27 @@ export function applyRecurrence(zoneParameter: string): PreSend {
 }
 
 /**
- * Reschedule: without a new end, the appointment keeps its length, so the current one is read first.
+ * Reschedule: without a new end, the appointment keeps its length (in real time, so across a
+ * daylight-saving change the wall-clock end moves), so the current one is read first.
  */
-export const keepDuration: PreSend = guarded(async function (options) {
-	const data = body(options);
-	if (!isBlank(data.endTime)) return options;
-	const eventId = idParameter(this, 'eventId');
-	const { event } = await apiRequest<{ event?: IDataObject }>(this, {
-		method: 'GET',
-		path: `/calendars/events/appointments/${encodeURIComponent(eventId)}`,
-		version: API_VERSION.calendars,
+export function keepDuration(zoneParameter: string): PreSend {
+	return guarded(async function (options) {
+		const data = body(options);
+		if (!isBlank(data.endTime)) return options;
+		const eventId = idParameter(this, 'eventId');
+		const { event } = await apiRequest<{ event?: IDataObject }>(this, {
+			method: 'GET',
+			path: `/calendars/events/appointments/${encodeURIComponent(eventId)}`,
+			version: API_VERSION.calendars,
 	});
 	const oldStart = Date.parse(String(event?.startTime));
 	const oldEnd = Date.parse(String(event?.endTime));
 	if (Number.isNaN(oldStart) || Number.isNaN(oldEnd)) return options;
-	const newStart = DateTime.fromISO(String(data.startTime), { setZone: true });
+	const newStart = toDateTime(data.startTime, zoneFor(this, zoneParameter));
 	data.endTime = toApiDateTime(newStart.plus({ milliseconds: oldEnd - oldStart }));
 	return options;
-});
+	});
+}
 
 /** Cancel: the status becomes `cancelled` and nothing else is sent. */
 export const markCancelled: PreSend = guarded(async function (options) {

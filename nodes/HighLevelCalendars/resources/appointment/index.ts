@@ -100,7 +100,7 @@ export const appointmentDescription: INodeProperties[] = [
 					preSend: [
 						fillPathParameters,
 						normalizeAppointmentTimes('rescheduleOptions.timeZone'),
-						keepDuration,
+						keepDuration('rescheduleOptions.timeZone'),
 					],
 				}),
 			},

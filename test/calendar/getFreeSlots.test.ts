@@ -1,0 +1,83 @@
+import { DateTime } from 'luxon';
+
+import { DEFAULTS, apiCalls, byId, fromList, run, useSandbox } from '../helpers/node';
+
+const ctx = useSandbox();
+const freeSlots = (parameters: Record<string, unknown>, options = {}) =>
+	run(
+		ctx.sandbox,
+		{ resource: 'calendar', operation: 'getFreeSlots', calendarId: fromList(DEFAULTS.calendarId), ...parameters },
+		options,
+	);
+const freeSlotCalls = () => apiCalls(ctx.sandbox).filter((request) => request.path.endsWith('/free-slots'));
+
+describe('Calendar: Get Free Slots', () => {
+	it('sends the window as epoch milliseconds in the chosen zone and returns one item per slot', async () => {
+		const { json } = await freeSlots({
+			startDate: '2027-01-04T00:00:00',
+			endDate: '2027-01-04',
+			timeZone: fromList('America/Chicago'),
+		});
+		const [request] = freeSlotCalls();
+		expect(request.headers.version).toBe('2021-04-15');
+		expect(request.query).toEqual({
+			startDate: String(DateTime.fromISO('2027-01-04T00:00:00', { zone: 'America/Chicago' }).toMillis()),
+			endDate: String(DateTime.fromISO('2027-01-04T23:59:59.999', { zone: 'America/Chicago' }).toMillis()),
+			timezone: 'America/Chicago',
+		});
+		// The seeded calendar is open 9-17 New York time, 30-minute slots: 8:00-15:30 in Chicago.
+		expect(json[0]).toEqual({
+			start: '2027-01-04T08:00:00-06:00',
+			end: '2027-01-04T08:30:00-06:00',
+			date: '2027-01-04',
+			timeZone: 'America/Chicago',
+		});
+		expect(json).toHaveLength(16);
+	});
+
+	it('returns the raw date-keyed object when asked', async () => {
+		const { json } = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', output: 'raw' });
+		expect(Object.keys(json[0])).toEqual(['2027-01-04', '2027-01-05']);
+		expect((json[0]['2027-01-04'] as { slots: string[] }).slots[0]).toBe('2027-01-04T09:00:00-05:00');
+	});
+
+	it('splits a 75-day range into 31-day requests and loses or repeats no slot at the seams', async () => {
+		const { json } = await freeSlots({ startDate: '2027-01-01T00:00:00', endDate: '2027-03-16T23:59:00' });
+		const calls = freeSlotCalls();
+		expect(calls).toHaveLength(3);
+		const spans = calls.map((call) => [Number(call.query.startDate), Number(call.query.endDate)]);
+		for (const [from, to] of spans) expect(to - from).toBeLessThanOrEqual(31 * 86_400_000);
+		expect(spans[1][0]).toBe(spans[0][1] + 1);
+		expect(spans[2][0]).toBe(spans[1][1] + 1);
+		const starts = json.map((slot) => slot.start as string);
+		expect(new Set(starts).size).toBe(starts.length);
+		// Every weekday from Jan 1 to Mar 16 2027 has 16 slots.
+		let weekdays = 0;
+		for (let day = DateTime.fromISO('2027-01-01'); day <= DateTime.fromISO('2027-03-16'); day = day.plus({ days: 1 })) {
+			if (day.weekday <= 5) weekdays++;
+		}
+		expect(json).toHaveLength(weekdays * 16);
+	});
+
+	it('follows the daylight-saving change: the same 9:00 opening gets a new offset', async () => {
+		const { json } = await freeSlots({ startDate: '2027-03-12', endDate: '2027-03-15', timeZone: byId('America/New_York') });
+		const firstOfDay = (date: string) => json.find((slot) => slot.date === date)?.start;
+		expect(firstOfDay('2027-03-12')).toBe('2027-03-12T09:00:00-05:00');
+		expect(firstOfDay('2027-03-15')).toBe('2027-03-15T09:00:00-04:00');
+		const friday = json.filter((slot) => slot.date === '2027-03-12');
+		expect(friday[friday.length - 1].end).toBe('2027-03-12T17:00:00-05:00');
+	});
+
+	it('refuses a window that ends before it starts, and an unknown time zone', async () => {
+		const backwards = await freeSlots({ startDate: '2027-01-10', endDate: '2027-01-04T00:00:00' });
+		expect(backwards.error?.message).toMatch(/^End Date: .* is not after Start Date/);
+		const zone = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', timeZone: byId('Mars/Base') });
+		expect(zone.error?.message).toMatch(/^Time Zone: "Mars\/Base" is not a time zone/);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('passes the team member filter', async () => {
+		await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-04', freeSlotOptions: { userId: fromList('sandbox-user-1') } });
+		expect(freeSlotCalls()[0].query.userId).toBe('sandbox-user-1');
+	});
+});

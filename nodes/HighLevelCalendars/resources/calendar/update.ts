@@ -15,7 +15,9 @@ const updateFields = sentAsBodyProperties([
 		default: '',
 		description: 'New name of the calendar',
 	},
-	...calendarSettings({ forUpdate: true }),
+	// CalendarUpdateDTO documents no slotBufferUnit (CalendarCreateDTO does): we follow the spec, and the
+	// unit of Buffer After stays what it was.
+	...calendarSettings({ forUpdate: true }).filter((field) => field.name !== 'slotBufferUnit'),
 ]);
 
 export const calendarUpdateDescription: INodeProperties[] = [

@@ -30,6 +30,11 @@ export function checkAgainstFields(body: IDataObject, fields: INodeProperties[])
 				else if (/Id$/.test(field.name)) checked[field.name] = requireId(label, value);
 				else checked[field.name] = requireString(label, value);
 				break;
+			case 'resourceLocator':
+				// The engine already took the value out of the picker; what is left must be an ID.
+				if (isBlank(value)) delete checked[field.name];
+				else checked[field.name] = requireId(label, value);
+				break;
 			case 'number': {
 				const { minValue, maxValue, numberPrecision } = field.typeOptions ?? {};
 				checked[field.name] = requireNumber(label, value, {

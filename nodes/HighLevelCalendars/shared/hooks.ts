@@ -133,9 +133,12 @@ export function readTime(field: string, value: unknown, zone: string): DateTime 
 
 /**
  * Start and end as ISO 8601 with the offset in force on that date in the chosen zone; end must come
- * after start. Values the user left empty are dropped rather than sent.
+ * after start. An optional time left empty is dropped rather than sent; a required start is refused.
  */
-export function normalizeAppointmentTimes(zoneParameter: string): PreSend {
+export function normalizeAppointmentTimes(
+	zoneParameter: string,
+	{ startRequired = false }: { startRequired?: boolean } = {},
+): PreSend {
 	return guarded(async function (options) {
 		const data = body(options);
 		const zone = zoneFor(this, zoneParameter);
@@ -144,7 +147,7 @@ export function normalizeAppointmentTimes(zoneParameter: string): PreSend {
 			['startTime', 'Start Time'],
 			['endTime', 'End Time'],
 		] as const) {
-			if (isBlank(data[property])) {
+			if (isBlank(data[property]) && !(property === 'startTime' && startRequired)) {
 				delete data[property];
 				continue;
 			}

@@ -49,7 +49,7 @@ export const appointmentDescription: INodeProperties[] = [
 					preSend: [
 						addLocationIdToBody,
 						addIdsToBody('calendarId', 'contactId'),
-						normalizeAppointmentTimes('additionalFields.timeZone'),
+						normalizeAppointmentTimes('additionalFields.timeZone', { startRequired: true }),
 						applyRecurrence('additionalFields.timeZone'),
 						checkBody(appointmentCreateCheckedFields),
 					],
@@ -99,7 +99,7 @@ export const appointmentDescription: INodeProperties[] = [
 				routing: route('PUT', APPOINTMENT_PATH, {
 					preSend: [
 						fillPathParameters,
-						normalizeAppointmentTimes('rescheduleOptions.timeZone'),
+						normalizeAppointmentTimes('rescheduleOptions.timeZone', { startRequired: true }),
 						keepDuration('rescheduleOptions.timeZone'),
 					],
 				}),

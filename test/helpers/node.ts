@@ -16,14 +16,29 @@ export { DEFAULTS };
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 export type SandboxRequest = Sandbox['requests'][number];
 
-/** A sandbox per test file, reset before each test; the rate limit is off unless a test asks for it. */
-export function useSandbox(options: Parameters<typeof startSandbox>[0] = { faults: { rateLimit: false } }) {
+type SandboxOptions = NonNullable<Parameters<typeof startSandbox>[0]>;
+
+/**
+ * A sandbox per test file, reset before each test; the rate limit is off unless a test asks for it.
+ * `fresh: true` starts a new sandbox (new port) for every test instead: the node's rate gate is kept per
+ * API host and sub-account for the whole process, as in n8n, so tests of pacing need a host of their own.
+ */
+export function useSandbox(
+	options: SandboxOptions = { faults: { rateLimit: false } },
+	{ fresh = false }: { fresh?: boolean } = {},
+) {
 	const handle = { sandbox: undefined as unknown as Sandbox };
-	beforeAll(async () => {
+	const start = async () => {
 		handle.sandbox = await startSandbox(options);
-	});
-	beforeEach(() => handle.sandbox.reset());
-	afterAll(async () => await handle.sandbox.close());
+	};
+	if (fresh) {
+		beforeEach(start);
+		afterEach(async () => await handle.sandbox.close());
+	} else {
+		beforeAll(start);
+		beforeEach(() => handle.sandbox.reset());
+		afterAll(async () => await handle.sandbox.close());
+	}
 	return handle;
 }
 

@@ -1,0 +1,79 @@
+/**
+ * The credential modal's test for the Private Integration Token credential: n8n runs the credential's
+ * `test.request` (GET /calendars/?locationId=…) through RoutingNode with the data the user entered, and
+ * shows "Connection successful!" or the error's message.
+ */
+import { DEFAULTS, apiCalls, only, useSandbox } from '../helpers/node';
+import { testCredential } from '../helpers/lookups';
+
+const ctx = useSandbox();
+
+describe('HighLevelCalendarsTokenApi: credential test', () => {
+	it('passes with a token of the location, listing its calendars once', async () => {
+		const result = await testCredential(ctx.sandbox, 'token');
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+
+		const request = only(ctx.sandbox);
+		expect(request.method).toBe('GET');
+		expect(request.path).toBe('/calendars/');
+		expect(request.query).toEqual({ locationId: DEFAULTS.locationId });
+		expect(request.headers.version).toBe('2021-04-15');
+		expect(request.headers.authorization).toBe(`Bearer ${DEFAULTS.pitToken}`);
+		expect(request.status).toBe(200);
+	});
+
+	it('passes with a token that has only the calendar scopes (the look-up scopes are not checked)', async () => {
+		ctx.sandbox.addToken('pit-calendars-only', {
+			kind: 'pit',
+			scopes: ['calendars.readonly', 'calendars.write', 'calendars/events.readonly', 'calendars/events.write'],
+		});
+		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-calendars-only' });
+		expect(result.status).toBe('OK');
+	});
+
+	it('fails with a wrong token: HighLevel answers 401', async () => {
+		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'not-a-token' });
+		expect(only(ctx.sandbox).status).toBe(401);
+		expect(result.status).toBe('Error');
+		// n8n 2.11 shows NodeApiError's message for a 401; the status and HighLevel's own words are on the error
+		expect(result.message).toBe('Authorization failed - please check your credentials');
+		expect(result.error?.httpCode).toBe('401');
+		expect(result.error?.description).toBe('Invalid token: access token is invalid');
+	});
+
+	it('fails with a token of another sub-account: HighLevel answers 403 for the location', async () => {
+		ctx.sandbox.addToken('pit-other-location', { kind: 'pit', locationId: DEFAULTS.otherLocationId });
+		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-other-location' });
+		const request = only(ctx.sandbox);
+		expect(request.query).toEqual({ locationId: DEFAULTS.locationId });
+		expect(request.status).toBe(403);
+		expect(result.status).toBe('Error');
+		expect(result.message).toBe('Forbidden - perhaps check your credentials?');
+		expect(result.error?.httpCode).toBe('403');
+		expect(result.error?.description).toBe('The token does not have access to this location.');
+	});
+
+	it("fails when the Location ID is another sub-account's than the token's", async () => {
+		const result = await testCredential(ctx.sandbox, 'token', { locationId: DEFAULTS.otherLocationId });
+		expect(only(ctx.sandbox).query).toEqual({ locationId: DEFAULTS.otherLocationId });
+		expect(result.status).toBe('Error');
+		expect(result.error?.httpCode).toBe('403');
+	});
+
+	it('fails with a token missing the calendars scope: HighLevel answers 401 for the scope', async () => {
+		ctx.sandbox.addToken('pit-contacts-only', { kind: 'pit', scopes: ['contacts.readonly', 'users.readonly'] });
+		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-contacts-only' });
+		expect(only(ctx.sandbox).status).toBe(401);
+		expect(result.status).toBe('Error');
+		expect(result.message).toBe('Authorization failed - please check your credentials');
+		expect(result.error?.httpCode).toBe('401');
+		expect(result.error?.description).toBe('The token is not authorized for this scope.');
+	});
+
+	it('fails when HighLevel cannot be reached', async () => {
+		const result = await testCredential(ctx.sandbox, 'token', { baseUrl: 'http://127.0.0.1:1' });
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+		expect(result.status).toBe('Error');
+		expect(result.message).toBe('The service refused the connection - perhaps it is offline');
+	});
+});

@@ -1,0 +1,77 @@
+// @ts-check
+'use strict';
+
+/**
+ * Well-known ids and credentials of a freshly started sandbox. Tests and demos import these instead
+ * of repeating string literals.
+ */
+
+const SANDBOX_COMPANY_ID = 'sandbox-company-1';
+const SANDBOX_LOCATION_ID = 'sandbox-location-1';
+/** A second sub-account, so cross-location access can be exercised (no token is bound to it). */
+const OTHER_LOCATION_ID = 'sandbox-location-2';
+/** Timezone of sandbox-location-1: calendar open hours are read in it. */
+const SANDBOX_TIMEZONE = 'America/New_York';
+
+const PIT_TOKEN = 'pit-sandbox-token';
+const OAUTH_CLIENT_ID = 'sandbox-client-id';
+const OAUTH_CLIENT_SECRET = 'sandbox-client-secret';
+const OAUTH_REFRESH_TOKEN = 'sandbox-refresh-token';
+const OAUTH_ACCESS_TOKEN = 'sandbox-oauth-access-1';
+/** Authorization code accepted once by POST /oauth/token (grant_type=authorization_code). */
+const OAUTH_AUTH_CODE = 'sandbox-auth-code';
+/** User the default OAuth grant was made by. */
+const SANDBOX_USER_ID = 'sandbox-user-1';
+
+/** Event calendar, Monday to Friday 09:00-17:00 location time, 30-minute slots. */
+const SANDBOX_CALENDAR_ID = 'sandbox-calendar-1';
+/** Round-robin calendar in group SANDBOX_GROUP_ID, Monday to Saturday 10-12 and 13-16, 60-minute slots. */
+const SANDBOX_ROUND_ROBIN_CALENDAR_ID = 'sandbox-calendar-2';
+/** An inactive (drafted) calendar: listed only while `showDrafted` is not false. */
+const SANDBOX_DRAFT_CALENDAR_ID = 'sandbox-calendar-3';
+/** A calendar of OTHER_LOCATION_ID: the default tokens get 403 on it. */
+const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
+const SANDBOX_GROUP_ID = 'sandbox-group-1';
+/** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
+const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
+
+const DEFAULTS = Object.freeze({
+	companyId: SANDBOX_COMPANY_ID,
+	locationId: SANDBOX_LOCATION_ID,
+	otherLocationId: OTHER_LOCATION_ID,
+	timezone: SANDBOX_TIMEZONE,
+	pitToken: PIT_TOKEN,
+	clientId: OAUTH_CLIENT_ID,
+	clientSecret: OAUTH_CLIENT_SECRET,
+	refreshToken: OAUTH_REFRESH_TOKEN,
+	oauthAccessToken: OAUTH_ACCESS_TOKEN,
+	authCode: OAUTH_AUTH_CODE,
+	userId: SANDBOX_USER_ID,
+	calendarId: SANDBOX_CALENDAR_ID,
+	roundRobinCalendarId: SANDBOX_ROUND_ROBIN_CALENDAR_ID,
+	draftCalendarId: SANDBOX_DRAFT_CALENDAR_ID,
+	otherLocationCalendarId: OTHER_LOCATION_CALENDAR_ID,
+	groupId: SANDBOX_GROUP_ID,
+	contactId: SANDBOX_CONTACT_ID,
+});
+
+module.exports = {
+	DEFAULTS,
+	SANDBOX_COMPANY_ID,
+	SANDBOX_LOCATION_ID,
+	OTHER_LOCATION_ID,
+	SANDBOX_TIMEZONE,
+	PIT_TOKEN,
+	OAUTH_CLIENT_ID,
+	OAUTH_CLIENT_SECRET,
+	OAUTH_REFRESH_TOKEN,
+	OAUTH_ACCESS_TOKEN,
+	OAUTH_AUTH_CODE,
+	SANDBOX_USER_ID,
+	SANDBOX_CALENDAR_ID,
+	SANDBOX_ROUND_ROBIN_CALENDAR_ID,
+	SANDBOX_DRAFT_CALENDAR_ID,
+	OTHER_LOCATION_CALENDAR_ID,
+	SANDBOX_GROUP_ID,
+	SANDBOX_CONTACT_ID,
+};

@@ -1,0 +1,329 @@
+// @ts-check
+'use strict';
+
+/** Appointments and calendar events (apps/calendars.json). */
+
+const { DateTime } = require('luxon');
+const { badRequest, notFound, unprocessable } = require('../http');
+const { newId } = require('../store');
+const { hasRoom, slotDurationMinutes } = require('../slots');
+
+const SLOT_TAKEN = 'The slot you have selected is no longer available.';
+
+/** Fields of AppointmentSchemaResponse (create/update answer, flat). */
+const APPOINTMENT_RESPONSE_FIELDS = /** @type {const} */ ([
+	'id',
+	'calendarId',
+	'locationId',
+	'contactId',
+	'startTime',
+	'endTime',
+	'title',
+	'meetingLocationType',
+	'appointmentStatus',
+	'assignedUserId',
+	'address',
+	'isRecurring',
+	'rrule',
+]);
+
+/** Fields of CalendarEventDTO (GET appointment, GET events). */
+const EVENT_FIELDS = /** @type {const} */ ([
+	'id',
+	'address',
+	'title',
+	'calendarId',
+	'locationId',
+	'contactId',
+	'groupId',
+	'appointmentStatus',
+	'assignedUserId',
+	'users',
+	'notes',
+	'isRecurring',
+	'rrule',
+	'startTime',
+	'endTime',
+	'dateAdded',
+	'dateUpdated',
+	'createdBy',
+]);
+
+/**
+ * @param {Record<string, any>} source
+ * @param {readonly string[]} fields
+ */
+function pick(source, fields) {
+	/** @type {Record<string, any>} */
+	const out = {};
+	for (const field of fields) if (source[field] !== undefined) out[field] = source[field];
+	return out;
+}
+
+/**
+ * Recurring occurrences have ids like `abcd_1729821600000_1800`: master id, start (epoch ms) and
+ * duration (seconds). The API accepts them wherever an event id is expected.
+ * @param {import('../store').Store} store
+ * @param {string} eventId
+ * @returns {{ appointment: import('../store').Appointment, occurrence?: { startMs: number, durationMs: number } } | undefined}
+ */
+function findAppointment(store, eventId) {
+	const direct = store.appointments.get(eventId);
+	if (direct) return { appointment: direct };
+	const match = /^(.+)_(\d{12,})_(\d+)$/.exec(eventId);
+	const master = match ? store.appointments.get(match[1]) : undefined;
+	if (!match || !master) return undefined;
+	return { appointment: master, occurrence: { startMs: Number(match[2]), durationMs: Number(match[3]) * 1000 } };
+}
+
+/**
+ * Times are ISO 8601; one without an offset is read in the location's timezone.
+ * @param {unknown} value
+ * @param {string} field
+ * @param {string} zone
+ */
+function parseTime(value, field, zone) {
+	const parsed = typeof value === 'string' ? DateTime.fromISO(value, { zone, setZone: true }) : undefined;
+	if (!parsed?.isValid) throw badRequest(`${field} must be a valid ISO 8601 date string`);
+	return parsed;
+}
+
+/**
+ * @param {import('./index').RouteContext} ctx
+ * @param {string} calendarId
+ * @param {string} locationId
+ */
+function calendarForBooking(ctx, calendarId, locationId) {
+	const calendar = ctx.store.calendars.get(calendarId);
+	if (!calendar || calendar.locationId !== locationId) throw badRequest('Calendar not found');
+	return calendar;
+}
+
+/**
+ * The calendar's `eventTitle` template with the contact's name filled in, as the API does when no
+ * title is given.
+ * @param {Record<string, any>} calendar
+ * @param {Record<string, any> | undefined} contact
+ */
+function defaultTitle(calendar, contact) {
+	const template = typeof calendar.eventTitle === 'string' ? calendar.eventTitle : 'Appointment';
+	const values = {
+		name: [contact?.firstName, contact?.lastName].filter(Boolean).join(' '),
+		first_name: contact?.firstName ?? '',
+		last_name: contact?.lastName ?? '',
+	};
+	return template.replace(/\{\{\s*contact\.(\w+)\s*\}\}/g, (_, key) => values[/** @type {keyof values} */ (key)] ?? '').trim() || 'Appointment';
+}
+
+/** @param {Record<string, any>} calendar */
+function primaryMember(calendar) {
+	/** @type {Array<{ userId: string, isPrimary?: boolean }>} */
+	const members = calendar.teamMembers ?? [];
+	return (members.find((m) => m.isPrimary) ?? members[0])?.userId;
+}
+
+/**
+ * @param {import('./index').RouteContext} ctx
+ * @param {Record<string, any>} calendar
+ */
+function locationZone(ctx, calendar) {
+	return ctx.store.locations.get(calendar.locationId)?.timezone ?? 'UTC';
+}
+
+/**
+ * @param {import('./index').RouteContext} ctx
+ * @param {string} calendarId
+ */
+function appointmentsOf(ctx, calendarId) {
+	return [...ctx.store.appointments.values()].filter((a) => a.calendarId === calendarId);
+}
+
+/** @type {import('./index').Route['handler']} */
+function createAppointment(ctx) {
+	const { body, store } = ctx;
+	const calendar = calendarForBooking(ctx, body.calendarId, body.locationId);
+	const contact = store.contacts.get(body.contactId);
+	if (!contact || contact.locationId !== body.locationId) throw badRequest('Contact not found');
+
+	const zone = locationZone(ctx, calendar);
+	const start = parseTime(body.startTime, 'startTime', zone);
+	const end = body.endTime !== undefined
+		? parseTime(body.endTime, 'endTime', zone)
+		: start.plus({ minutes: slotDurationMinutes(calendar) });
+	if (end <= start) throw badRequest('endTime must be after startTime');
+
+	// Free-slot validation, and with it the recurrence rule, is skipped only on request; the API
+	// applies `rrule` only together with ignoreFreeSlotValidation.
+	const ignoreSlots = body.ignoreFreeSlotValidation === true;
+	if (!ignoreSlots && !hasRoom(calendar, appointmentsOf(ctx, calendar.id), start.toMillis(), end.toMillis())) {
+		throw badRequest(SLOT_TAKEN);
+	}
+
+	const now = new Date().toISOString();
+	const assignedUserId = body.assignedUserId ?? primaryMember(calendar);
+	/** @type {import('../store').Appointment} */
+	const appointment = {
+		id: newId(),
+		calendarId: calendar.id,
+		locationId: body.locationId,
+		contactId: body.contactId,
+		groupId: calendar.groupId,
+		title: body.title ?? defaultTitle(calendar, contact),
+		appointmentStatus: body.appointmentStatus ?? (calendar.autoConfirm === false ? 'new' : 'confirmed'),
+		assignedUserId,
+		users: assignedUserId ? [assignedUserId] : [],
+		meetingLocationType: body.meetingLocationType,
+		meetingLocationId: body.meetingLocationId,
+		address: body.address,
+		isRecurring: ignoreSlots && typeof body.rrule === 'string' && body.rrule.length > 0,
+		rrule: ignoreSlots ? body.rrule : undefined,
+		startTime: body.startTime,
+		endTime: body.endTime ?? end.toISO({ suppressMilliseconds: true }) ?? '',
+		startMs: start.toMillis(),
+		endMs: end.toMillis(),
+		dateAdded: now,
+		dateUpdated: now,
+		createdBy: { source: 'third_party', userId: ctx.auth?.userId },
+	};
+	store.appointments.set(appointment.id, appointment);
+	return { body: pick(appointment, APPOINTMENT_RESPONSE_FIELDS) };
+}
+
+/** @type {import('./index').Route['handler']} */
+function editAppointment(ctx) {
+	const { body, store } = ctx;
+	const found = findAppointment(store, ctx.params.eventId);
+	if (!found) throw notFound('Appointment not found');
+	const current = found.appointment;
+	ctx.assertLocation(current.locationId);
+
+	const calendar = calendarForBooking(ctx, body.calendarId ?? current.calendarId, current.locationId);
+	const zone = locationZone(ctx, calendar);
+	const start = body.startTime !== undefined ? parseTime(body.startTime, 'startTime', zone) : undefined;
+	const end = body.endTime !== undefined ? parseTime(body.endTime, 'endTime', zone) : undefined;
+	// Moving only the start keeps the appointment's length; moving only the end keeps its start.
+	const startMs = start ? start.toMillis() : current.startMs;
+	const endMs = end ? end.toMillis() : start ? startMs + (current.endMs - current.startMs) : current.endMs;
+	if (endMs <= startMs) throw badRequest('endTime must be after startTime');
+
+	const ignoreSlots = body.ignoreFreeSlotValidation === true;
+	const moved = startMs !== current.startMs || endMs !== current.endMs || calendar.id !== current.calendarId;
+	if (moved && !ignoreSlots && !hasRoom(calendar, appointmentsOf(ctx, calendar.id), startMs, endMs, current.id)) {
+		throw badRequest(SLOT_TAKEN);
+	}
+
+	/** @type {import('../store').Appointment} */
+	const updated = {
+		...current,
+		...pick(body, ['title', 'meetingLocationType', 'meetingLocationId', 'appointmentStatus', 'address']),
+		calendarId: calendar.id,
+		groupId: calendar.groupId,
+		startMs,
+		endMs,
+		startTime: body.startTime ?? (start || end ? isoInZone(startMs, zone) : current.startTime),
+		endTime: body.endTime ?? (start ? isoInZone(endMs, zone) : current.endTime),
+		dateUpdated: new Date().toISOString(),
+	};
+	if (body.assignedUserId !== undefined) {
+		updated.assignedUserId = body.assignedUserId;
+		updated.users = [body.assignedUserId];
+	}
+	if (ignoreSlots && body.rrule !== undefined) {
+		updated.rrule = body.rrule || undefined;
+		updated.isRecurring = Boolean(body.rrule);
+	}
+	store.appointments.set(updated.id, updated);
+	return { body: pick(updated, APPOINTMENT_RESPONSE_FIELDS) };
+}
+
+/**
+ * @param {number} ms
+ * @param {string} zone
+ */
+function isoInZone(ms, zone) {
+	return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/**
+ * CalendarEventDTO of a stored appointment, or of one occurrence of a recurring one.
+ * @param {import('./index').RouteContext} ctx
+ * @param {import('../store').Appointment} appointment
+ * @param {{ startMs: number, durationMs: number }} [occurrence]
+ * @param {string} [occurrenceId]
+ */
+function toEvent(ctx, appointment, occurrence, occurrenceId) {
+	const event = pick({ groupId: '', ...appointment }, EVENT_FIELDS);
+	if (occurrence && occurrenceId) {
+		const zone = ctx.store.locations.get(appointment.locationId)?.timezone ?? 'UTC';
+		event.id = occurrenceId;
+		event.masterEventId = appointment.id;
+		event.startTime = isoInZone(occurrence.startMs, zone);
+		event.endTime = isoInZone(occurrence.startMs + occurrence.durationMs, zone);
+	}
+	return event;
+}
+
+/** @type {import('./index').Route['handler']} */
+function getAppointment(ctx) {
+	const found = findAppointment(ctx.store, ctx.params.eventId);
+	if (!found) throw notFound('Appointment not found');
+	ctx.assertLocation(found.appointment.locationId);
+	return { body: { event: toEvent(ctx, found.appointment, found.occurrence, ctx.params.eventId) } };
+}
+
+/** @type {import('./index').Route['handler']} */
+function deleteEvent(ctx) {
+	const found = findAppointment(ctx.store, ctx.params.eventId);
+	if (!found) throw notFound('Event not found');
+	ctx.assertLocation(found.appointment.locationId);
+	ctx.store.appointments.delete(found.appointment.id);
+	// DeleteEventSuccessfulResponseDto spells it `succeeded` (the calendar endpoint says `success`).
+	return { body: { succeeded: true } };
+}
+
+/** @type {import('./index').Route['handler']} */
+function listEvents(ctx) {
+	const { query, store } = ctx;
+	if (!query.calendarId && !query.userId && !query.groupId) {
+		throw unprocessable(['Either of calendarId, userId or groupId is required']);
+	}
+	const from = epochMillis(query.startTime, 'startTime');
+	const to = epochMillis(query.endTime, 'endTime');
+	const events = [...store.appointments.values()]
+		.filter(
+			(a) =>
+				a.locationId === query.locationId &&
+				(!query.calendarId || a.calendarId === query.calendarId) &&
+				(!query.groupId || a.groupId === query.groupId) &&
+				(!query.userId || a.assignedUserId === query.userId || a.users.includes(query.userId)) &&
+				a.startMs < to &&
+				a.endMs > from,
+		)
+		.sort((a, b) => a.startMs - b.startMs)
+		.map((a) => toEvent(ctx, a));
+	return { body: { events } };
+}
+
+/**
+ * The events endpoint declares startTime/endTime as strings holding epoch milliseconds.
+ * @param {unknown} value
+ * @param {string} field
+ */
+function epochMillis(value, field) {
+	const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+	if (Number.isNaN(ms)) {
+		throw unprocessable([`${field} must be a number string (epoch milliseconds)`]);
+	}
+	return ms;
+}
+
+/** @type {import('./index').Route[]} */
+const routes = [
+	{ method: 'POST', path: '/calendars/events/appointments', handler: createAppointment },
+	{ method: 'PUT', path: '/calendars/events/appointments/{eventId}', handler: editAppointment },
+	{ method: 'GET', path: '/calendars/events/appointments/{eventId}', handler: getAppointment },
+	{ method: 'DELETE', path: '/calendars/events/{eventId}', handler: deleteEvent },
+	{ method: 'GET', path: '/calendars/events', handler: listEvents },
+];
+
+module.exports = { routes, SLOT_TAKEN };

@@ -1,0 +1,50 @@
+// @ts-check
+'use strict';
+
+/**
+ * The route table. Each route names its path exactly as the spec spells it (`/calendars/{calendarId}`);
+ * the server pairs it with the spec operation of the same method and path, whose validators run
+ * before the handler. A route that names a path the spec does not have fails at start-up, unless it is
+ * marked `offSpec` (sandbox conveniences such as the OAuth consent redirect).
+ */
+
+/**
+ * @typedef {object} RouteContext What a handler receives, after auth and validation passed.
+ * @property {import('../server').Sandbox} sandbox
+ * @property {import('../store').Store} store
+ * @property {Record<string, string>} params decoded path parameters
+ * @property {Record<string, any>} query query parameters, converted per the spec (numbers, booleans)
+ * @property {any} body the validated body (`{}` when the client sent none)
+ * @property {import('../auth').TokenInfo | undefined} auth the caller's token; undefined on public routes
+ * @property {(...locationIds: unknown[]) => void} assertLocation 403 unless each given id is the token's location
+ * @property {import('http').IncomingMessage} req
+ */
+
+/**
+ * @typedef {object} RouteResult
+ * @property {number} [status] defaults to the success status the spec documents
+ * @property {unknown} [body]
+ * @property {Record<string, string>} [headers]
+ * @property {boolean} [raw] the handler wrote the response itself (e.g. a redirect)
+ */
+
+/**
+ * @typedef {object} Route
+ * @property {string} method
+ * @property {string} path OpenAPI path template
+ * @property {(ctx: RouteContext) => RouteResult | Promise<RouteResult>} handler
+ * @property {boolean} [public] no bearer token needed (OAuth token endpoint)
+ * @property {boolean} [offSpec] not an operation of the spec: no spec validation
+ */
+
+/** @type {Route[]} */
+const routes = [
+	...require('./calendars').routes,
+	...require('./appointments').routes,
+	...require('./contacts').routes,
+	...require('./users').routes,
+	...require('./locations').routes,
+	...require('./oauth').routes,
+];
+
+module.exports = { routes };

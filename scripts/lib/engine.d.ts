@@ -34,6 +34,9 @@ import type {
 	ExecutionError,
 	ExecutionStatus,
 	NodeExecutionHint,
+	INodeListSearchResult,
+	INodePropertyOptions,
+	INodeCredentialTestResult,
 } from 'n8n-workflow';
 import type { Credentials } from 'n8n-core';
 
@@ -133,6 +136,97 @@ export interface CredentialUpdate extends StoredCredential {
 
 export function runNode(opts: RunNodeOptions): Promise<RunNodeResult>;
 export function runWorkflow(opts: RunWorkflowOptions): Promise<RunWorkflowResult>;
+
+/**
+ * What the editor sends to POST /rest/dynamic-node-parameters/… : the node (type + version),
+ * its current parameters and its credentials. Built like the CLI's DynamicNodeParametersService:
+ * a Workflow with only this node (named "Temp-Node"), mode 'internal', and a real n8n-core
+ * LoadOptionsContext as `this`.
+ */
+export interface LookupOptions {
+	nodeType: INodeType | IVersionedNodeType;
+	credentialTypes?: ICredentialType[];
+	/** The node's parameters (defaults are filled in, as for a run). */
+	parameters?: INodeParameters;
+	/** Plaintext credential data keyed by credential type name. */
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/** `methods.listSearch[methodName]` / `methods.loadOptions[methodName]`; an unknown name rejects. */
+	methodName: string;
+	/**
+	 * What `getCurrentNodeParameter(s)` reads (the CLI's `additionalData.currentNodeParameters`).
+	 * Default: `parameters` with defaults filled in — the editor's in-memory node parameters.
+	 */
+	currentNodeParameters?: INodeParameters;
+	/** The parameter's path, e.g. 'parameters.additionalFields.meetingLocationId'. Default: the first parameter that uses the method. */
+	path?: string;
+	/** Default 1. */
+	typeVersion?: number;
+	/** Full node type name; default `CUSTOM.<description.name>`. */
+	nodeTypeName?: string;
+	/** Workflow setting; default 'America/New_York'. */
+	timezone?: string;
+	/** Called whenever n8n-core stores credential data (OAuth2 refresh). */
+	onCredentialsUpdated?: (update: CredentialUpdate) => void;
+}
+
+export interface LookupResultBase {
+	/** The look-up node as built (parameters with defaults applied). */
+	node: INode;
+	/** Stored credential data afterwards, keyed by credential type name. */
+	credentialsAfter: Record<string, ICredentialDataDecryptedObject>;
+	credentialUpdates: CredentialUpdate[];
+}
+
+export interface RunListSearchOptions extends LookupOptions {
+	/** The search text typed into the resource locator's list. */
+	filter?: string;
+	/**
+	 * The previous answer's `paginationToken`, passed back as-is ("load more"). As in n8n 2.11,
+	 * whose request DTO takes only a string, anything but a string or undefined is an error.
+	 */
+	paginationToken?: unknown;
+}
+
+export interface RunListSearchResult extends LookupResultBase {
+	/** What the method returned, untouched. */
+	result?: INodeListSearchResult;
+	/** What it threw (e.g. a NodeApiError), or the request validation error for a non-string token. */
+	error?: Error & Partial<NodeError> & { httpCode?: string | null; description?: string | null };
+}
+
+export type RunLoadOptionsOptions = LookupOptions;
+
+export interface RunLoadOptionsResult extends LookupResultBase {
+	options?: INodePropertyOptions[];
+	error?: Error & Partial<NodeError> & { httpCode?: string | null; description?: string | null };
+}
+
+export function runListSearch(opts: RunListSearchOptions): Promise<RunListSearchResult>;
+export function runLoadOptions(opts: RunLoadOptionsOptions): Promise<RunLoadOptionsResult>;
+
+export interface TestCredentialOptions {
+	/** Name of the credential type to test. */
+	credentialType: string;
+	/** Credential classes (the tested one, and its `extends` parents other than the built-in oAuth2Api). */
+	credentialTypes: ICredentialType[];
+	/** What the user entered (plaintext); property defaults are applied as n8n does. */
+	data: ICredentialDataDecryptedObject;
+	/**
+	 * A node that uses the credential: needed when the type has no `test` of its own (the node's
+	 * `testedBy`, or the OAuth2 "has an access token" check).
+	 */
+	nodeType?: INodeType | IVersionedNodeType;
+	id?: string;
+	name?: string;
+}
+
+export interface TestCredentialResult extends INodeCredentialTestResult {
+	/** For a failed test request: the error RoutingNode threw (e.g. a NodeApiError with httpCode). */
+	error?: Error & Partial<NodeError> & { httpCode?: string | null; description?: string | null };
+}
+
+/** What n8n's CredentialsTester.testCredentials answers for the credential modal's test. */
+export function testCredential(opts: TestCredentialOptions): Promise<TestCredentialResult>;
 
 export class EngineCredentialsHelper extends ICredentialsHelper {
 	constructor(

@@ -70,10 +70,12 @@ const {
 	isExpression,
 } = require('n8n-workflow');
 const {
+	CredentialTestContext,
 	Credentials,
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	ExternalSecretsProxy,
+	LoadOptionsContext,
 	RoutingNode,
 	UnrecognizedNodeTypeError,
 	WorkflowExecute,
@@ -106,6 +108,15 @@ const {
  * @typedef {import('n8n-workflow').IConnections} IConnections
  * @typedef {import('n8n-workflow').ITaskData} ITaskData
  * @typedef {import('n8n-workflow').Logger} LoggerType
+ * @typedef {import('n8n-workflow').ICredentialsDecrypted} ICredentialsDecrypted
+ * @typedef {import('n8n-workflow').ICredentialTestFunction} ICredentialTestFunction
+ * @typedef {import('n8n-workflow').ICredentialTestRequest} ICredentialTestRequest
+ * @typedef {import('n8n-workflow').INodeCredentialTestResult} INodeCredentialTestResult
+ * @typedef {import('n8n-workflow').INodeListSearchResult} INodeListSearchResult
+ * @typedef {import('n8n-workflow').INodePropertyOptions} INodePropertyOptions
+ * @typedef {import('n8n-workflow').INodePropertyCollection} INodePropertyCollection
+ * @typedef {import('n8n-workflow').INodeTypeDescription} INodeTypeDescription
+ * @typedef {import('n8n-workflow').IRunExecutionData} IRunExecutionData
  */
 
 // ---------------------------------------------------------------------------
@@ -1063,9 +1074,458 @@ async function runWorkflow(opts) {
 	};
 }
 
+// ---------------------------------------------------------------------------
+// Editor look-ups: listSearch and loadOptions methods
+// ---------------------------------------------------------------------------
+// What n8n's CLI does for POST /rest/dynamic-node-parameters/{resource-locator-results,options}
+// (DynamicNodeParametersController + DynamicNodeParametersService): the editor sends the
+// node's current parameters and credentials; the CLI builds a one-node Workflow around a
+// "Temp-Node", puts the parameters on `additionalData.currentNodeParameters` (which is
+// what LoadOptionsContext.getCurrentNodeParameter(s) reads) and calls the node's method
+// with a LoadOptionsContext as `this`.
+
+/** The name the CLI gives the node it builds for a look-up. */
+const LOOKUP_NODE_NAME = 'Temp-Node';
+
+/**
+ * The `path` the editor sends with a look-up: where the parameter that uses the method sits,
+ * e.g. `parameters.calendarId` or `parameters.additionalFields.meetingLocationId`.
+ * LoadOptionsContext only uses it to resolve `&sibling` parameter paths. First match wins.
+ * @param {INodeTypeDescription['properties']} properties
+ * @param {'listSearch' | 'loadOptions'} kind
+ * @param {string} methodName
+ * @param {string} [prefix]
+ * @returns {string | undefined}
+ */
+function findParameterPath(properties, kind, methodName, prefix = 'parameters') {
+	for (const property of properties) {
+		const here = `${prefix}.${property.name}`;
+		const uses =
+			kind === 'loadOptions'
+				? property.typeOptions?.loadOptionsMethod === methodName
+				: property.type === 'resourceLocator' &&
+					(property.modes ?? []).some((mode) => mode.typeOptions?.searchListMethod === methodName);
+		if (uses) return here;
+		if (property.type === 'collection' && Array.isArray(property.options)) {
+			const inner = findParameterPath(
+				/** @type {INodeProperties[]} */ (property.options),
+				kind,
+				methodName,
+				property.typeOptions?.multipleValues ? `${here}[0]` : here,
+			);
+			if (inner) return inner;
+		}
+		if (property.type === 'fixedCollection' && Array.isArray(property.options)) {
+			for (const option of /** @type {INodePropertyCollection[]} */ (property.options)) {
+				const base = `${here}.${option.name}${property.typeOptions?.multipleValues ? '[0]' : ''}`;
+				const inner = findParameterPath(option.values ?? [], kind, methodName, base);
+				if (inner) return inner;
+			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Plaintext credentials keyed by type -> what the credentials helper stores (keyed by id)
+ * and what the node references (`node.credentials`).
+ * @param {Record<string, ICredentialDataDecryptedObject> | undefined} credentials
+ */
+function credentialEntries(credentials) {
+	/** @type {Record<string, { type: string; name: string; data: ICredentialDataDecryptedObject }>} */
+	const stored = {};
+	/** @type {NonNullable<INode['credentials']>} */
+	const references = {};
+	for (const [type, data] of Object.entries(credentials ?? {})) {
+		const id = `engine-${type}`;
+		stored[id] = { type, name: `${type} (engine)`, data };
+		references[type] = { id, name: `${type} (engine)` };
+	}
+	return { stored, references: Object.keys(references).length ? references : undefined };
+}
+
+/**
+ * Builds the look-up context the CLI builds: a Workflow holding only the node (defaults
+ * filled in by the Workflow constructor), additionalData with `currentNodeParameters`, and a
+ * LoadOptionsContext (mode 'internal').
+ * @param {import('./engine').LookupOptions} opts
+ * @param {'listSearch' | 'loadOptions'} kind
+ */
+function prepareLookup(opts, kind) {
+	const typeVersion = opts.typeVersion ?? 1;
+	const description = getDescription(opts.nodeType, typeVersion);
+	const nodeTypeName = opts.nodeTypeName ?? `CUSTOM.${description.name}`;
+	const { stored, references } = credentialEntries(opts.credentials);
+	const credentialsHelper = new EngineCredentialsHelper(opts.credentialTypes ?? [], stored);
+	credentialsHelper.onUpdate = opts.onCredentialsUpdated;
+
+	const nodeTypes = new EngineNodeTypes({ [nodeTypeName]: opts.nodeType });
+	const resolvedType = nodeTypes.getByNameAndVersion(nodeTypeName, typeVersion);
+	const method = /** @type {Function | undefined} */ (resolvedType.methods?.[kind]?.[opts.methodName]);
+	if (typeof method !== 'function') {
+		// the CLI answers this with UnexpectedError('Node type does not have method defined')
+		throw new ApplicationError(`Node type "${nodeTypeName}" has no ${kind} method "${opts.methodName}"`, {
+			extra: { methodName: opts.methodName },
+		});
+	}
+
+	/** @type {INode} */
+	const node = {
+		id: randomUUID(),
+		name: LOOKUP_NODE_NAME,
+		type: nodeTypeName,
+		typeVersion,
+		position: [0, 0],
+		parameters: deepCopy(opts.parameters ?? {}),
+		credentials: references,
+	};
+	/** @type {IWorkflowSettings} */
+	const settings = { timezone: opts.timezone ?? 'America/New_York', executionOrder: 'v1' };
+	const workflow = new Workflow({
+		id: 'engine-lookup',
+		name: `${kind}: ${opts.methodName}`,
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		settings,
+	});
+	const workflowNode = /** @type {INode} */ (workflow.getNode(LOOKUP_NODE_NAME));
+	const workflowData = /** @type {IWorkflowBase} */ ({
+		id: workflow.id,
+		name: workflow.name,
+		active: false,
+		isArchived: false,
+		nodes: [workflowNode],
+		connections: {},
+		settings,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	});
+	const additionalData = createAdditionalData({
+		credentialsHelper,
+		mode: 'internal',
+		workflowData,
+		workflowSettings: settings,
+	});
+	// The editor sends its in-memory node parameters, which hold the defaults of every shown
+	// parameter: the same as the Workflow constructor produced for the node.
+	additionalData.currentNodeParameters = deepCopy(opts.currentNodeParameters ?? workflowNode.parameters);
+
+	const path =
+		opts.path ?? findParameterPath(description.properties, kind, opts.methodName) ?? `parameters.${opts.methodName}`;
+	const context = new LoadOptionsContext(workflow, workflowNode, additionalData, path);
+
+	const credentialsAfter = () => {
+		/** @type {Record<string, ICredentialDataDecryptedObject>} */
+		const out = {};
+		for (const entry of Object.values(credentialsHelper.snapshot())) out[entry.type] = entry.data;
+		return out;
+	};
+	return { method, context, node: workflowNode, credentialsHelper, credentialsAfter };
+}
+
+/**
+ * Calls `nodeType.methods.listSearch[methodName]` the way the editor's resource locator
+ * does ("From list" mode, with search text and "load more"). A thrown error is returned
+ * as `error`; an unknown method name rejects.
+ * @param {import('./engine').RunListSearchOptions} opts
+ * @returns {Promise<import('./engine').RunListSearchResult>}
+ */
+async function runListSearch(opts) {
+	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(opts, 'listSearch');
+	const base = () => ({ node, credentialsAfter: credentialsAfter(), credentialUpdates: credentialsHelper.updates });
+	// n8n 2.11's ResourceLocatorRequestDto: `filter` and `paginationToken` are optional strings.
+	// The editor sends back the token of the previous answer as it got it, so a node that
+	// hands out a number gets a 400 ("Expected string, received number") on "load more".
+	for (const [field, value] of /** @type {const} */ ([
+		['filter', opts.filter],
+		['paginationToken', opts.paginationToken],
+	])) {
+		if (value !== undefined && typeof value !== 'string') {
+			const error = new ApplicationError(`Expected string, received ${value === null ? 'null' : typeof value}`, {
+				extra: { path: [field], value },
+			});
+			return { error: /** @type {any} */ (error), ...base() };
+		}
+	}
+	try {
+		const result = /** @type {INodeListSearchResult} */ (
+			await method.call(context, opts.filter, /** @type {string | undefined} */ (opts.paginationToken))
+		);
+		return { result, ...base() };
+	} catch (error) {
+		return { error, ...base() };
+	}
+}
+
+/**
+ * Calls `nodeType.methods.loadOptions[methodName]` the way the editor does for an
+ * `options`/`multiOptions` parameter with `loadOptionsMethod`.
+ * @param {import('./engine').RunLoadOptionsOptions} opts
+ * @returns {Promise<import('./engine').RunLoadOptionsResult>}
+ */
+async function runLoadOptions(opts) {
+	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(opts, 'loadOptions');
+	const base = () => ({ node, credentialsAfter: credentialsAfter(), credentialUpdates: credentialsHelper.updates });
+	try {
+		const options = /** @type {INodePropertyOptions[]} */ (await method.call(context));
+		return { options, ...base() };
+	} catch (error) {
+		return { error, ...base() };
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Credential test ("Test" / save in the credential modal)
+// ---------------------------------------------------------------------------
+// What the CLI's CredentialsTester.testCredentials does (packages/cli/src/services/
+// credentials-tester.service.ts): find the test (the credential type's own `test`; else,
+// for OAuth2 types a node uses, "has an access token"; else the node's `testedBy`), apply
+// defaults to the entered data, then either call the test function with a
+// CredentialTestContext or run the test request through RoutingNode with the decrypted
+// credentials handed in directly.
+
+const OAUTH2_CREDENTIAL_TEST_SUCCEEDED = 'Connection Successful!';
+const OAUTH2_CREDENTIAL_TEST_FAILED = 'This OAuth2 credential was not connected to an account.';
+
+/** Stand-in for n8n-nodes-base's No Operation node, which the CLI runs a credential's own test request through. */
+/** @type {INodeType} */
+const noOpNodeType = {
+	description: {
+		displayName: 'No Operation, do nothing',
+		name: 'noOp',
+		group: ['organization'],
+		version: 1,
+		description: 'No Operation',
+		defaults: { name: 'No Operation, do nothing' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	},
+};
+
+/**
+ * @typedef {{ nodeType?: INodeType; testRequest: ICredentialTestRequest }} CredentialTestRequestData
+ */
+
+/**
+ * CredentialsTester.getCredentialTestFunction, for one node type instead of every node that
+ * supports the credential.
+ * @param {EngineCredentialsHelper} helper
+ * @param {string} credentialType
+ * @param {INodeType | IVersionedNodeType | undefined} nodeType
+ * @returns {ICredentialTestFunction | CredentialTestRequestData | undefined}
+ */
+function findCredentialTest(helper, credentialType, nodeType) {
+	const type = helper.getCredentialType(credentialType);
+	if (type.test) return { testRequest: type.test };
+	if (!nodeType) return undefined;
+
+	/** @type {INodeType[]} */
+	const versions =
+		'nodeVersions' in nodeType ? Object.values(nodeType.nodeVersions) : [/** @type {INodeType} */ (nodeType)];
+	const isOAuth2 = credentialType === 'oAuth2Api' || helper.getParentTypes(credentialType).includes('oAuth2Api');
+	for (const version of versions) {
+		for (const { name, testedBy } of version.description.credentials ?? []) {
+			if (name !== credentialType) continue;
+			if (isOAuth2) {
+				/** @type {ICredentialTestFunction} */
+				const oauth2CredentialTest = async (credentials) => {
+					const tokenData = credentials?.data?.oauthTokenData;
+					const connected =
+						tokenData !== null && typeof tokenData === 'object' && !Array.isArray(tokenData) && 'access_token' in tokenData;
+					return connected
+						? { status: 'OK', message: OAUTH2_CREDENTIAL_TEST_SUCCEEDED }
+						: { status: 'Error', message: OAUTH2_CREDENTIAL_TEST_FAILED };
+				};
+				return oauth2CredentialTest;
+			}
+			if (!testedBy) continue;
+			if (typeof testedBy === 'string') {
+				// a function in methods.credentialTest; versioned nodes: the newest version that has it
+				const newestFirst = [...versions].reverse();
+				for (const candidate of newestFirst) {
+					const test = candidate.methods?.credentialTest?.[testedBy];
+					if (test) return test;
+				}
+				return undefined;
+			}
+			return { nodeType: version, testRequest: testedBy };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * @param {unknown} error
+ * @returns {Error & { cause?: any; description?: string | null; httpCode?: string | null }}
+ */
+function asError(error) {
+	return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Tests a credential the way n8n does when the user clicks "Retry"/saves it in the editor.
+ * @param {import('./engine').TestCredentialOptions} opts
+ * @returns {Promise<import('./engine').TestCredentialResult>}
+ */
+async function testCredential(opts) {
+	const { credentialType } = opts;
+	const credentialsHelper = new EngineCredentialsHelper(opts.credentialTypes ?? []);
+	const found = findCredentialTest(credentialsHelper, credentialType, opts.nodeType);
+	if (found === undefined) {
+		return { status: 'Error', message: 'No testing function found for this credential.' };
+	}
+
+	const id = opts.id ?? `engine-${credentialType}`;
+	const name = opts.name ?? `${credentialType} (engine)`;
+	/** @type {ICredentialsDecrypted} */
+	const credentialsDecrypted = { id, name, type: credentialType, data: deepCopy(opts.data) };
+	credentialsHelper.addCredential({ id, name, type: credentialType, data: deepCopy(opts.data) });
+
+	const mode = 'internal';
+	const workflowData = /** @type {IWorkflowBase} */ ({
+		id: 'engine-credential-test',
+		name: 'Credential test',
+		active: false,
+		isArchived: false,
+		nodes: /** @type {INode[]} */ ([]),
+		connections: {},
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	});
+	try {
+		// CredentialsHelper.applyDefaultsAndOverwrites: hidden defaults (e.g. baseUrl) are filled in
+		credentialsDecrypted.data = credentialsHelper.applyDefaultsAndResolve(
+			createAdditionalData({ credentialsHelper, mode, workflowData }),
+			credentialsDecrypted.data ?? {},
+			credentialType,
+			mode,
+		);
+	} catch (error) {
+		return { status: 'Error', message: String(asError(error).message), error: asError(error) };
+	}
+
+	if (typeof found === 'function') {
+		const result = await found.call(new CredentialTestContext(), credentialsDecrypted);
+		return { status: result.status, message: result.message };
+	}
+
+	// The credential's own test request runs through a copy of the node (or the No Operation
+	// node) whose only property routes that request, with just this credential.
+	const baseType = found.nodeType ?? noOpNodeType;
+	const version = baseType.description.version;
+	/** @type {INodeType} */
+	const testNodeType = {
+		description: {
+			...baseType.description,
+			credentials: [{ name: credentialType, required: true }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: found.testRequest.request },
+					default: '',
+				},
+			],
+		},
+	};
+	/** @type {INode} */
+	const node = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: testNodeType.description.name,
+		typeVersion: Array.isArray(version) ? version[version.length - 1] : version,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [credentialType]: { id, name } },
+	};
+	/** @type {INodeTypes} */
+	const testNodeTypes = {
+		getByName: () => testNodeType,
+		getByNameAndVersion: () => testNodeType,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: testNodeTypes });
+	const workflowNode = /** @type {INode} */ (workflow.getNode(node.name));
+	const additionalData = createAdditionalData({ credentialsHelper, mode, workflowData });
+	const runExecutionData = createRunExecutionData({ resultData: { runData: {} } });
+	/** @type {IExecuteData} */
+	const executeData = { node: workflowNode, data: {}, source: null };
+	const context = new ExecuteContext(
+		workflow,
+		workflowNode,
+		additionalData,
+		mode,
+		runExecutionData,
+		0, // runIndex
+		[], // connectionInputData
+		{ main: [[{ json: {} }]] },
+		executeData,
+		[],
+	);
+
+	/** @type {INodeExecutionData[][] | null | undefined} */
+	let response;
+	try {
+		response = await new RoutingNode(context, testNodeType, credentialsDecrypted).runNode();
+	} catch (thrown) {
+		const error = asError(thrown);
+		const rules = found.testRequest.rules;
+		const cause = error.cause;
+		if (cause?.response) {
+			const statusCode = cause.response.status;
+			const statusMessage = cause.response.statusText;
+			if (Array.isArray(rules)) {
+				for (const rule of rules) {
+					if (rule.type === 'responseCode' && rule.properties.value === statusCode) {
+						return { status: 'Error', message: rule.properties.message, error };
+					}
+				}
+			}
+			if (statusCode < 199 || statusCode > 299) {
+				return { status: 'Error', message: statusMessage || `Received HTTP status code: ${statusCode}`, error };
+			}
+		} else if (cause?.code) {
+			return { status: 'Error', message: String(cause.code), error };
+		}
+		return { status: 'Error', message: String(error.message), error };
+	}
+
+	for (const rule of Array.isArray(found.testRequest.rules) ? found.testRequest.rules : []) {
+		if (rule.type !== 'responseSuccessBody') continue;
+		const json = response?.[0]?.[0]?.json;
+		if (getPath(json, rule.properties.key) === rule.properties.value) {
+			return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/**
+ * lodash.get for dotted keys, as the CLI uses on `responseSuccessBody` rules.
+ * @param {unknown} value
+ * @param {string} key
+ */
+function getPath(value, key) {
+	/** @type {any} */
+	let current = value;
+	for (const part of key.split('.')) {
+		if (current === null || current === undefined) return undefined;
+		current = current[part];
+	}
+	return current;
+}
+
 module.exports = {
 	runNode,
 	runWorkflow,
+	runListSearch,
+	runLoadOptions,
+	testCredential,
 	EngineCredentialsHelper,
 	EngineNodeTypes,
 	createAdditionalData,

@@ -112,6 +112,7 @@ describe('listSearch: searchContacts', () => {
 		const first = await search({ filter: 'extra' });
 		expect(first.result?.results).toHaveLength(50);
 		const second = await search({ filter: 'extra', paginationToken: first.result?.paginationToken });
+		expect(second.error).toBeUndefined();
 		expect(apiCalls(ctx.sandbox).at(-1)?.body).toEqual({
 			locationId: DEFAULTS.locationId,
 			page: 2,

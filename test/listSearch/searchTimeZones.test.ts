@@ -70,6 +70,7 @@ describe('listSearch: searchTimeZones', () => {
 		const first = await search({ filter: 'America/' });
 		expect(first.result?.results).toEqual(americas.slice(0, 50).map(asItem));
 		const second = await search({ filter: 'America/', paginationToken: first.result?.paginationToken });
+		expect(second.error).toBeUndefined();
 		expect(second.result?.results).toEqual(americas.slice(50, 100).map(asItem));
 	});
 

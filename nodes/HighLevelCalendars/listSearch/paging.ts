@@ -24,6 +24,7 @@ export function pageOfList(
 	const end = start + PAGE_SIZE;
 	return {
 		results: matching.slice(start, end),
-		paginationToken: end < matching.length ? end : undefined,
+		// A string: n8n 2.11's editor refuses a numeric token when it asks for the next page.
+		paginationToken: end < matching.length ? String(end) : undefined,
 	};
 }

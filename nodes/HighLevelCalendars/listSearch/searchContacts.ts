@@ -35,5 +35,5 @@ export async function searchContacts(
 		description: [contact.email, contact.phone].filter(Boolean).join(' · ') || undefined,
 	}));
 	const more = typeof total === 'number' ? page * PAGE_SIZE < total : contacts.length === PAGE_SIZE;
-	return { results, paginationToken: more ? page + 1 : undefined };
+	return { results, paginationToken: more ? String(page + 1) : undefined };
 }

@@ -95,6 +95,13 @@ export class RateGate {
 
 	/** Takes in what an answer said about the limit. */
 	observe(limits: RateLimitHeaders): void {
+		if (limits.max === undefined && limits.intervalMs === undefined && limits.remaining === undefined) {
+			// No rate-limit headers (HighLevel always sends them; a proxy or a test server may not): pace
+			// nothing, and let 429s, should they come, do the talking.
+			this.max = Infinity;
+			this.settleProbe();
+			return;
+		}
 		if (limits.max && limits.max > 0) this.max = limits.max;
 		if (limits.intervalMs && limits.intervalMs > 0) this.intervalMs = limits.intervalMs;
 		if (limits.remaining !== undefined && limits.remaining <= 0) {

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Benchmark (not part of `npm test`): pushes N appointments through Appointment: Create against the
+// sandbox, first under a scaled-down rate limit, then without one next to plain HTTP calls.
+// Usage: npm run bench -- [--items 300] [--max 20] [--interval 1000]
+'use strict';
+
+const events = require('node:events');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+
+const { runNode } = require('./lib/engine');
+const { DEFAULTS, startSandbox } = require('../sandbox/server');
+
+const args = Object.fromEntries(
+	process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const ITEMS = Number(args.items ?? 300);
+const MAX = Number(args.max ?? 20);
+const INTERVAL_MS = Number(args.interval ?? 1000);
+
+// n8n-core adds one abort listener per request in flight to the execution's signal; hundreds of
+// items in flight are expected here, not a leak.
+events.defaultMaxListeners = ITEMS + 50;
+
+const dist = (file) => require(path.join(__dirname, '..', 'dist', file));
+const { HighLevelCalendars } = dist('nodes/HighLevelCalendars/HighLevelCalendars.node.js');
+const { HighLevelCalendarsTokenApi } = dist('credentials/HighLevelCalendarsTokenApi.credentials.js');
+
+function items(count) {
+	// One hour apart, so every booking is a distinct appointment.
+	const first = Date.UTC(2027, 5, 1, 13);
+	return Array.from({ length: count }, (_, i) => ({ json: { start: new Date(first + i * 3_600_000).toISOString() } }));
+}
+
+async function createAppointments(sandbox, count) {
+	const started = performance.now();
+	const result = await runNode({
+		nodeType: new HighLevelCalendars(),
+		credentialTypes: [new HighLevelCalendarsTokenApi()],
+		parameters: {
+			authentication: 'privateIntegrationToken',
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: { __rl: true, mode: 'id', value: DEFAULTS.calendarId },
+			contactId: { __rl: true, mode: 'id', value: DEFAULTS.contactId },
+			startTime: '={{ $json.start }}',
+			additionalFields: { ignoreFreeSlotValidation: true },
+		},
+		credentials: {
+			highLevelCalendarsTokenApi: { accessToken: DEFAULTS.pitToken, locationId: DEFAULTS.locationId, baseUrl: sandbox.url },
+		},
+		items: items(count),
+		continueOnFail: true,
+	});
+	return { result, ms: performance.now() - started };
+}
+
+function summarize(sandbox, result) {
+	const posts = sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/calendars/events/appointments');
+	const out = result.items?.[0] ?? [];
+	const starts = [...sandbox.store.appointments.values()].map((a) => a.startTime);
+	return {
+		successes: out.filter((item) => !item.json.error).length,
+		failures: out.filter((item) => item.json.error).length,
+		rateLimited: posts.filter((r) => r.status === 429).length,
+		retries: posts.length - ITEMS,
+		stored: sandbox.store.appointments.size,
+		duplicates: starts.length - new Set(starts).size,
+	};
+}
+
+async function plainHttp(sandbox, count) {
+	const started = performance.now();
+	for (const { json } of items(count)) {
+		const response = await fetch(`${sandbox.url}/calendars/events/appointments`, {
+			method: 'POST',
+			headers: { Authorization: `Bearer ${DEFAULTS.pitToken}`, Version: '2021-04-15', 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				calendarId: DEFAULTS.calendarId,
+				contactId: DEFAULTS.contactId,
+				locationId: DEFAULTS.locationId,
+				startTime: json.start,
+				ignoreFreeSlotValidation: true,
+			}),
+		});
+		await response.json();
+	}
+	return performance.now() - started;
+}
+
+async function main() {
+	console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; ${ITEMS} appointments\n`);
+
+	const limited = await startSandbox({ faults: { rateLimit: { max: MAX, intervalMs: INTERVAL_MS } } });
+	try {
+		const { result, ms } = await createAppointments(limited, ITEMS);
+		const s = summarize(limited, result);
+		const perSecond = ITEMS / (ms / 1000);
+		const ceiling = (MAX * 1000) / INTERVAL_MS;
+		console.log(`With a rate limit of ${MAX} per ${INTERVAL_MS} ms:`);
+		console.log(`  elapsed                 ${(ms / 1000).toFixed(2)} s`);
+		console.log(`  throughput              ${perSecond.toFixed(1)} items/s (limit allows ${ceiling.toFixed(1)}; ${((perSecond / ceiling) * 100).toFixed(0)}%)`);
+		console.log(`  successes / failures    ${s.successes} / ${s.failures}`);
+		console.log(`  429s received           ${s.rateLimited}`);
+		console.log(`  retries                 ${s.retries}`);
+		console.log(`  stored / duplicates     ${s.stored} / ${s.duplicates}\n`);
+	} finally {
+		await limited.close();
+	}
+
+	const open = await startSandbox({ faults: { rateLimit: false } });
+	try {
+		await createAppointments(open, 20); // warm-up: module loading, JIT
+		open.reset();
+		const { ms } = await createAppointments(open, ITEMS);
+		open.reset();
+		const httpMs = await plainHttp(open, ITEMS);
+		console.log('Without a rate limit:');
+		console.log(`  node, all items         ${(ms / 1000).toFixed(2)} s  (${(ms / ITEMS).toFixed(2)} ms per item, ${(ITEMS / (ms / 1000)).toFixed(0)} items/s)`);
+		console.log(`  plain HTTP, one by one  ${(httpMs / 1000).toFixed(2)} s  (${(httpMs / ITEMS).toFixed(2)} ms per item)`);
+	} finally {
+		await open.close();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

@@ -10,6 +10,7 @@ import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
+import { getUsers } from './loadOptions/getUsers';
 import { sendRequest } from './shared/transport';
 
 export class HighLevelCalendars implements INodeType {
@@ -43,6 +44,8 @@ export class HighLevelCalendars implements INodeType {
 			baseURL: HIGHLEVEL_API_BASE_URL,
 			// Failures come back as answers, so that checkAnswer can read their rate-limit headers.
 			ignoreHttpStatusErrors: true,
+			// Lists in the query (Get Free Slots' userIds) as userIds=a&userIds=b, as HighLevel's API reads them.
+			arrayFormat: 'repeat',
 			headers: {
 				Accept: 'application/json',
 				'Content-Type': 'application/json',
@@ -81,6 +84,6 @@ export class HighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: { searchCalendars, searchContacts, searchTimeZones, searchUsers },
-		loadOptions: { getMeetingLocations },
+		loadOptions: { getMeetingLocations, getUsers },
 	};
 }

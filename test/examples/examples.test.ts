@@ -3,6 +3,8 @@ import * as path from 'node:path';
 
 import type { INodeProperties, IWorkflowBase } from 'n8n-workflow';
 
+import type { WorkflowJson } from '../../scripts/lib/engine';
+
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
@@ -19,7 +21,7 @@ async function execute(file: string) {
 	const token = credentialsFor(ctx.sandbox, 'token').highLevelCalendarsTokenApi;
 	const oauth = credentialsFor(ctx.sandbox, 'oauth2').highLevelCalendarsOAuth2Api;
 	const result = await runWorkflow({
-		workflow: load(file),
+		workflow: load(file) as unknown as WorkflowJson,
 		nodeTypes: { [NODE_TYPE]: new HighLevelCalendars() },
 		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
 		credentials: {

@@ -91,14 +91,14 @@ export interface RunOptions {
 }
 
 /** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
-export async function run(sandbox: Sandbox, parameters: INodeParameters, options: RunOptions = {}) {
+export async function run(sandbox: Sandbox, parameters: Record<string, unknown>, options: RunOptions = {}) {
 	const auth = options.auth ?? 'token';
 	const result = await runNode({
 		nodeType: new HighLevelCalendars(),
 		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
 		parameters: {
 			authentication: auth === 'token' ? 'privateIntegrationToken' : 'oAuth2',
-			...parameters,
+			...(parameters as INodeParameters),
 		},
 		credentials: options.credentials ?? credentialsFor(sandbox, auth),
 		items: options.items,

@@ -50,9 +50,11 @@ describe('toDateTime / toApiDateTime', () => {
 		['tomorrow at noon', /is not a date and time/],
 		['2026-02-30T10:00:00', /is not a date and time/],
 		['', /is empty/],
-		[{ when: 'x' }, /is object/],
+		[{ when: 'x' }, /is an object/],
 		[null, /is null/],
-		[true, /is boolean/],
+		[true, /is true/],
+		[1767225600, /looks like epoch seconds/],
+		['1767225600', /looks like epoch seconds/],
 	])('refuses %p', (value, message) => {
 		expect(() => toDateTime(value, 'UTC')).toThrow(DateInputError);
 		expect(() => toDateTime(value, 'UTC')).toThrow(message);

@@ -1,23 +1,25 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { getAccount } from '../shared/account';
 import { API_VERSION, apiRequest } from '../shared/api';
 import { pageOfList } from './paging';
 
-export async function searchUsers(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const { locationId } = await getAccount(this);
+/** The sub-account's users as picker entries, sorted by name (also used by the User dropdowns). */
+export async function listUsers(context: ILoadOptionsFunctions): Promise<INodeListSearchItems[]> {
+	const { locationId } = await getAccount(context);
 	// GET /users/?locationId works with a sub-account token; /users/search needs the agency's companyId.
-	const { users = [] } = await apiRequest<{ users?: IDataObject[] }>(this, {
+	const { users = [] } = await apiRequest<{ users?: IDataObject[] }>(context, {
 		method: 'GET',
 		path: '/users/',
 		version: API_VERSION.users,
 		qs: { locationId },
 	});
-	const items = users
+	return users
 		.map((user) => ({
 			name: String(
 				user.name || [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || user.id,
@@ -26,5 +28,12 @@ export async function searchUsers(
 			description: typeof user.email === 'string' ? user.email : undefined,
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
-	return pageOfList(items, filter, paginationToken);
+}
+
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return pageOfList(await listUsers(this), filter, paginationToken);
 }

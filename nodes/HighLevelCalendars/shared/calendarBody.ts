@@ -74,7 +74,15 @@ export function toOpenHours(raw: Raw): IDataObject[] {
 
 /** The spec wants `<YYYY-MM-DD in local timezone>T00:00:00.000Z`: the calendar date, not an instant. */
 export function toAvailabilityDate(field: string, value: unknown): string {
-	const text = typeof value === 'string' ? value.trim() : '';
+	// A Luxon DateTime or JS Date from an expression (such as {{ $today }}) counts by its own calendar date.
+	const text =
+		typeof value === 'string'
+			? value.trim()
+			: value instanceof Date
+				? value.toISOString()
+				: typeof (value as { toISODate?: unknown })?.toISODate === 'function'
+					? String((value as { toISODate(): string }).toISODate())
+					: '';
 	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
 	if (!match) {
 		throw new FieldError(field, `is ${isBlank(value) ? 'empty' : `"${String(value)}"`}; expected a date such as 2026-12-24`);
@@ -123,7 +131,7 @@ export function toLocationConfigurations(raw: Raw, field = 'Meeting Locations'):
 export function toTeamMembers(raw: Raw): IDataObject[] {
 	const members = entries(raw, 'member').map((entry, index) => {
 		const field = `Team Members → entry ${index + 1}`;
-		const member: IDataObject = { userId: requireId(`${field} → User ID`, extractId(entry.userId)) };
+		const member: IDataObject = { userId: requireId(`${field} → User`, extractId(entry.userId)) };
 		if (!isBlank(entry.priority)) {
 			member.priority = requireOneOf(`${field} → Priority`, Number(entry.priority), [0, 0.5, 1]);
 		}

@@ -1,4 +1,8 @@
+// luxon is not a dependency of the package: n8n itself ships it (n8n-workflow depends on it), and
+// community packages may not bring runtime dependencies of their own.
 import { DateTime, IANAZone } from 'luxon';
+
+import { describeValue } from './input';
 
 /** Why a value could not be read as a date-time; the caller names the field. */
 export class DateInputError extends Error {}
@@ -41,13 +45,20 @@ export function toDateTime(value: unknown, zone: string): DateTime {
 		parsed = DateTime.fromMillis(value.toMillis(), { zone });
 	} else if (value instanceof Date) {
 		parsed = DateTime.fromJSDate(value, { zone });
-	} else if (typeof value === 'number' || (typeof value === 'string' && /^\d{10,}$/.test(value.trim()))) {
-		parsed = DateTime.fromMillis(Number(value), { zone });
+	} else if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,}$/.test(value.trim()))) {
+		const millis = Number(value);
+		// Epoch seconds (a 10-digit number today) read as milliseconds would land in January 1970.
+		if (millis < 100_000_000_000) {
+			throw new DateInputError(
+				`${millis} looks like epoch seconds; expected epoch milliseconds (multiply by 1000) or an ISO 8601 date and time`,
+			);
+		}
+		parsed = DateTime.fromMillis(millis, { zone });
 	} else if (typeof value === 'string') {
 		parsed = parseDateTimeText(value, zone);
 	} else {
 		throw new DateInputError(
-			`is ${value === null ? 'null' : typeof value}; expected a date and time such as 2026-03-09T14:30:00 or 2026-03-09T14:30:00-04:00`,
+			`is ${describeValue(value)}; expected a date and time such as 2026-03-09T14:30:00 or 2026-03-09T14:30:00-04:00`,
 		);
 	}
 	if (!parsed.isValid) {

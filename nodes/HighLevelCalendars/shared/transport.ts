@@ -8,7 +8,8 @@ import { NodeApiError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import { API_VERSION, apiRequest } from './api';
-import { inputErrorOf } from './hooks';
+import { toDateTime } from './dates';
+import { inputErrorOf, zoneFor } from './hooks';
 import { sendWithPolicy } from './policy';
 import { mergeSlotMaps, splitWindow } from './windows';
 
@@ -30,9 +31,10 @@ const SLOT_TAKEN = /slot.*(no longer available|not available|unavailable|already
  * the requested start, so that a workflow or an agent can offer the nearest alternatives.
  */
 async function nearestFreeSlots(context: IExecutePaginationFunctions, body: IDataObject): Promise<string[]> {
-	const start = DateTime.fromISO(String(body.startTime ?? ''), { setZone: true });
-	if (!start.isValid || typeof body.calendarId !== 'string') return [];
-	const zone = start.zoneName ?? 'UTC';
+	if (typeof body.calendarId !== 'string') return [];
+	// The booking's own time zone (an IANA name, as the free-slots endpoint expects).
+	const zone = zoneFor(context, 'additionalFields.timeZone');
+	const start = toDateTime(body.startTime, zone);
 	const from = Math.max(start.minus({ days: 3 }).toMillis(), Date.now());
 	const to = start.plus({ days: 7 }).toMillis();
 	if (from >= to) return [];

@@ -590,11 +590,13 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 					name: 'member',
 					values: [
 						{
-							displayName: 'User ID',
+							displayName: 'User Name or ID',
 							name: 'userId',
-							type: 'string',
+							type: 'options',
+							typeOptions: { loadOptionsMethod: 'getUsers' },
 							default: '',
-							description: 'ID of a user of this sub-account',
+							description:
+								'A user of this sub-account. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 						},
 						{
 							displayName: 'Priority',

@@ -67,6 +67,16 @@ export const calendarGetFreeSlotsDescription: INodeProperties[] = [
 				}),
 				routing: { send: { type: 'query', property: 'userId' } },
 			},
+			{
+				displayName: 'User Names or IDs',
+				name: 'userIds',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getUsers' },
+				default: [],
+				description:
+					'Only slots in which these team members are free. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				routing: { send: { type: 'query', property: 'userIds' } },
+			},
 		],
 	},
 ];

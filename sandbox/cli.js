@@ -5,6 +5,8 @@
 /**
  * Runs the HighLevel sandbox until SIGINT/SIGTERM:
  *   node sandbox/cli.js [--port 4010] [--host 127.0.0.1] [--no-rate-limit]
+ *     [--rate-limit MAX/INTERVAL_MS]  e.g. 20/1000
+ *     [--fault KIND[:STATUS]@METHOD:PATH[xTIMES]] e.g. status:503@GET:/calendars/ x2 (repeatable)
  * Port from --port, else $PORT, else 4010. Prints one JSON line with the URL and default credentials,
  * so scripts can read it from stdout.
  */
@@ -22,12 +24,38 @@ function option(argv, name) {
 	return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
 }
 
+/**
+ * "status:503@GET:/calendars/x2" → { kind: 'status', status: 503, method: 'GET', path: '/calendars/', times: 2 }
+ * @param {string} text
+ * @returns {import('./faults').FaultRule}
+ */
+function parseFault(text) {
+	const match = /^(\w+)(?::(\d+))?@(\w+):(\S+?)(?:x(\d+))?$/.exec(text ?? '');
+	if (!match) throw new Error(`Invalid --fault ${text}: expected KIND[:STATUS]@METHOD:PATH[xTIMES]`);
+	const [, kind, status, method, path, times] = match;
+	return /** @type {import('./faults').FaultRule} */ ({
+		kind,
+		status: status ? Number(status) : undefined,
+		method,
+		path,
+		times: times ? Number(times) : undefined,
+	});
+}
+
 async function main() {
 	const argv = process.argv.slice(2);
 	const port = Number(option(argv, '--port') ?? process.env.PORT ?? 4010);
 	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${port}`);
 	const host = option(argv, '--host') ?? '127.0.0.1';
-	const faults = argv.includes('--no-rate-limit') ? { rateLimit: /** @type {const} */ (false) } : undefined;
+	/** @type {import('./faults').FaultOptions} */
+	const faults = {};
+	if (argv.includes('--no-rate-limit')) faults.rateLimit = false;
+	const rate = option(argv, '--rate-limit');
+	if (rate) {
+		const [max, intervalMs] = rate.split('/').map(Number);
+		faults.rateLimit = { max, intervalMs: intervalMs || 10_000 };
+	}
+	faults.rules = argv.flatMap((arg, i) => (arg === '--fault' ? [parseFault(argv[i + 1])] : []));
 
 	const sandbox = await startSandbox({ port, host, faults });
 	process.stdout.write(

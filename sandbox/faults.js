@@ -6,7 +6,8 @@
  * kinds of faults (5xx bursts, slow answers, HTML error pages from a proxy, ...) can be added the same
  * way without touching the API routes.
  *
- * Implemented so far: HighLevel's rate limiter, with its headers on every answer and 429 past it.
+ * HighLevel's rate limiter (its headers on every answer, 429 past it), and faults on chosen routes:
+ * 5xx answers, HTML error pages, empty or broken JSON bodies, slow answers, dropped connections.
  */
 
 const { bearerToken } = require('./auth');
@@ -22,6 +23,7 @@ const { bearerToken } = require('./auth');
  * @typedef {object} FaultOptions
  * @property {RateLimitOptions | false} [rateLimit] HighLevel's own limits unless given; `false` turns
  *   the limiter (and its headers) off
+ * @property {FaultRule[]} [rules] faults on chosen routes for the sandbox's whole life
  */
 
 /** HighLevel's published limits, per app and location. */
@@ -115,4 +117,85 @@ function rateLimitHook(limiter, tokens) {
 	};
 }
 
-module.exports = { RateLimiter, rateLimitHook, HIGHLEVEL_RATE_LIMIT };
+/**
+ * A fault injected on chosen routes: what the sandbox does instead of (or after) answering.
+ * @typedef {object} FaultRule
+ * @property {string} [method] only requests with this method (any when absent)
+ * @property {string | RegExp} [path] only this path (exact string or pattern; any when absent)
+ * @property {number} [times] how many matching requests it hits (every one when absent)
+ * @property {'status' | 'html' | 'empty' | 'truncated' | 'slow' | 'drop' | 'dropAfterHandling'} kind
+ *   status: answer `status` with HighLevel's error shape; html: an HTML error page (a proxy's);
+ *   empty: `status` (default 200) with no body; truncated: `status` (default 200) with broken JSON;
+ *   slow: answer normally after `delayMs`; drop: close the connection without answering;
+ *   dropAfterHandling: carry the request out, then close the connection instead of answering
+ * @property {number} [status]
+ * @property {number} [delayMs]
+ * @property {Record<string, string>} [headers] extra answer headers (e.g. Retry-After)
+ */
+
+const FAULT_KINDS = ['status', 'html', 'empty', 'truncated', 'slow', 'drop', 'dropAfterHandling'];
+
+/**
+ * A rule as a hook. Faults answer after the rate limiter has counted the request, as a real gateway
+ * in front of HighLevel would.
+ * @param {FaultRule} rule
+ * @returns {import('./server').Hook}
+ */
+function faultHook(rule) {
+	if (!FAULT_KINDS.includes(rule.kind)) throw new Error(`unknown fault kind ${rule.kind}`);
+	let left = rule.times ?? Infinity;
+	const matches = (/** @type {import('./server').HookContext} */ ctx) =>
+		(!rule.method || rule.method.toUpperCase() === ctx.method) &&
+		(!rule.path || (typeof rule.path === 'string' ? rule.path === ctx.path : rule.path.test(ctx.path)));
+	return async (ctx) => {
+		if (left <= 0 || !matches(ctx)) return false;
+		left--;
+		const { res, record } = ctx;
+		const status = rule.status ?? (rule.kind === 'status' ? 500 : rule.kind === 'html' ? 502 : 200);
+		const raw = (/** @type {string} */ body, /** @type {string} */ type) => {
+			record.status = status;
+			res.writeHead(status, { ...rule.headers, 'Content-Type': type });
+			res.end(body);
+		};
+		switch (rule.kind) {
+			case 'status':
+				ctx.send(status, { statusCode: status, message: STATUS_MESSAGES[status] ?? 'Internal server error' }, rule.headers);
+				return true;
+			case 'html':
+				raw(`<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`, 'text/html');
+				return true;
+			case 'empty':
+				raw('', 'application/json');
+				return true;
+			case 'truncated':
+				raw('{"calendar": {"id": ', 'application/json');
+				return true;
+			case 'slow':
+				await new Promise((resolve) => setTimeout(resolve, rule.delayMs ?? 2000));
+				return false;
+			case 'drop':
+				ctx.req.socket.destroy();
+				return true;
+			case 'dropAfterHandling':
+				// The route runs (and stores what it creates); the answer never leaves.
+				res.writeHead = () => res;
+				res.end = () => {
+					ctx.req.socket.destroy();
+					return res;
+				};
+				return false;
+		}
+		return false;
+	};
+}
+
+/** @type {Record<number, string>} */
+const STATUS_MESSAGES = {
+	429: 'Too Many Requests',
+	500: 'Internal server error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+	504: 'Gateway Timeout',
+};
+
+module.exports = { RateLimiter, rateLimitHook, faultHook, FAULT_KINDS, HIGHLEVEL_RATE_LIMIT };

@@ -18,7 +18,7 @@ const { routes } = require('./routes/index');
 const { calendarDefaults } = require('./routes/calendars');
 const { createStore, clearStore, seedStore } = require('./store');
 const { authenticate, authorize, assertLocationAccess } = require('./auth');
-const { RateLimiter, rateLimitHook, HIGHLEVEL_RATE_LIMIT } = require('./faults');
+const { RateLimiter, faultHook, rateLimitHook, HIGHLEVEL_RATE_LIMIT } = require('./faults');
 const { HttpError, unprocessable, readRawBody, parseBody, queryObject, sendJson, mediaType } = require('./http');
 const defaults = require('./defaults');
 
@@ -95,7 +95,11 @@ class Sandbox {
 		this.router = createRouter(routes, spec);
 		this.rateLimiter = new RateLimiter(options.faults?.rateLimit);
 		/** @type {Hook[]} hooks that survive reset() */
-		this.permanentHooks = [rateLimitHook(this.rateLimiter, this.tokens), ...(options.hooks ?? [])];
+		this.permanentHooks = [
+			rateLimitHook(this.rateLimiter, this.tokens),
+			...(options.faults?.rules ?? []).map(faultHook),
+			...(options.hooks ?? []),
+		];
 		/** @type {Hook[]} */
 		this.hooks = [...this.permanentHooks];
 		this.tokenSerial = 1;
@@ -211,6 +215,15 @@ class Sandbox {
 			scopes: scopes ?? [...this.spec.allScopes],
 		});
 		return code;
+	}
+
+	/**
+	 * Injects a fault on chosen routes until reset() (see faults.js for the kinds).
+	 * @param {import('./faults').FaultRule} rule
+	 * @returns {() => void} removes the fault
+	 */
+	injectFault(rule) {
+		return this.addHook(faultHook(rule));
 	}
 
 	/**

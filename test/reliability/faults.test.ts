@@ -1,5 +1,4 @@
 import { DEFAULTS, apiCalls, byId, credentialsFor, run, useSandbox } from '../helpers/node';
-import type { Sandbox } from '../helpers/node';
 
 /**
  * Fault scenarios: the sandbox answers with HighLevel's rate limit, server errors, dropped
@@ -23,21 +22,8 @@ const items = (count: number) =>
 	}));
 const getCalendar = { resource: 'calendar', operation: 'get', calendarId: byId(DEFAULTS.calendarId) };
 
-/** Answers the first `times` requests matching `match` with `answer`, the rest normally. */
-function failFirst(
-	sandbox: Sandbox,
-	times: number,
-	match: (ctx: { method: string; path: string }) => boolean,
-	answer: (ctx: any) => void,
-) {
-	let left = times;
-	sandbox.addHook((hook: any) => {
-		if (left <= 0 || !match(hook)) return false;
-		left--;
-		answer(hook);
-		return true;
-	});
-}
+const getCalendarRoute = { method: 'GET', path: `/calendars/${DEFAULTS.calendarId}` };
+const bookingRoute = { method: 'POST', path: '/calendars/events/appointments' };
 const isGetCalendar = ({ method, path }: { method: string; path: string }) =>
 	method === 'GET' && path === `/calendars/${DEFAULTS.calendarId}`;
 const isBooking = ({ method, path }: { method: string; path: string }) =>
@@ -62,9 +48,7 @@ describe('rate limits', () => {
 	});
 
 	it('waits as long as a 429 says (Retry-After) and then succeeds', async () => {
-		failFirst(ctx.sandbox, 1, isGetCalendar, (hook) =>
-			hook.send(429, { statusCode: 429, message: 'Too Many Requests' }, { 'Retry-After': '1' }),
-		);
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 429, times: 1, headers: { 'Retry-After': '1' } });
 		const started = Date.now();
 		const { json, error } = await run(ctx.sandbox, getCalendar);
 		expect(error).toBeUndefined();
@@ -84,13 +68,12 @@ describe('rate limits', () => {
 	});
 
 	it('gives up after the maximum wait the user allows, naming the limit', async () => {
-		failFirst(ctx.sandbox, 100, isGetCalendar, (hook) =>
-			hook.send(429, { statusCode: 429, message: 'Too Many Requests' }, {
-				'X-RateLimit-Max': '10',
-				'X-RateLimit-Interval-Milliseconds': '400',
-				'X-RateLimit-Remaining': '0',
-			}),
-		);
+		ctx.sandbox.injectFault({
+			...getCalendarRoute,
+			kind: 'status',
+			status: 429,
+			headers: { 'X-RateLimit-Max': '10', 'X-RateLimit-Interval-Milliseconds': '400', 'X-RateLimit-Remaining': '0' },
+		});
 		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRateLimitWait: 1 } });
 		expect(error?.message).toMatch(/^HighLevel's rate limit \(10 requests per 0.4 s\) was still in force after waiting \d s$/);
 		expect((error as any).httpCode).toBe('429');
@@ -101,21 +84,16 @@ describe('rate limits', () => {
 
 describe('server faults', () => {
 	it('retries a GET after 502 and 503 and returns the calendar', async () => {
-		let answers = [502, 503];
-		ctx.sandbox.addHook((hook: any) => {
-			if (!isGetCalendar(hook) || answers.length === 0) return false;
-			hook.send(answers.shift(), { statusCode: 503, message: 'upstream down' });
-			return true;
-		});
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 502, times: 1 });
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 503, times: 1 });
 		const { json, error } = await run(ctx.sandbox, getCalendar);
 		expect(error).toBeUndefined();
 		expect(json[0].id).toBe(DEFAULTS.calendarId);
 		expect(apiCalls(ctx.sandbox).map((call) => call.status)).toEqual([502, 503, 200]);
-		answers = [];
 	});
 
 	it('stops retrying after Max Retries and shows the status', async () => {
-		failFirst(ctx.sandbox, 10, isGetCalendar, (hook) => hook.send(500, { statusCode: 500, message: 'Internal server error' }));
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 500 });
 		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRetries: 2 } });
 		expect(error?.message).toBe('Internal server error');
 		expect((error as any).httpCode).toBe('500');
@@ -123,7 +101,7 @@ describe('server faults', () => {
 	});
 
 	it('never re-sends a booking after a 500, and says to check before re-running', async () => {
-		failFirst(ctx.sandbox, 1, isBooking, (hook) => hook.send(500, { statusCode: 500, message: 'Internal server error' }));
+		ctx.sandbox.injectFault({ ...bookingRoute, kind: 'status', status: 500, times: 1 });
 		const { error } = await run(ctx.sandbox, booking('2027-02-01T10:00:00'));
 		expect(apiCalls(ctx.sandbox).filter((call) => isBooking(call))).toHaveLength(1);
 		expect(error?.message).toBe('Internal server error');
@@ -132,13 +110,7 @@ describe('server faults', () => {
 	});
 
 	it('never re-sends a booking whose connection dropped after HighLevel stored it', async () => {
-		ctx.sandbox.addHook((hook: any) => {
-			if (!isBooking(hook)) return false;
-			// Let HighLevel store the booking, then cut the connection instead of answering.
-			hook.res.writeHead = () => hook.res;
-			hook.res.end = () => hook.req.socket.destroy();
-			return false;
-		});
+		ctx.sandbox.injectFault({ ...bookingRoute, kind: 'dropAfterHandling', times: 1 });
 		const { error } = await run(ctx.sandbox, booking('2027-02-01T10:00:00'));
 		expect(apiCalls(ctx.sandbox).filter((call) => isBooking(call))).toHaveLength(1);
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
@@ -146,7 +118,7 @@ describe('server faults', () => {
 	});
 
 	it('retries a GET whose connection was reset', async () => {
-		failFirst(ctx.sandbox, 1, isGetCalendar, (hook) => hook.req.socket.destroy());
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'drop', times: 1 });
 		const { json, error } = await run(ctx.sandbox, getCalendar);
 		expect(error).toBeUndefined();
 		expect(json[0].id).toBe(DEFAULTS.calendarId);
@@ -154,38 +126,27 @@ describe('server faults', () => {
 	});
 
 	it('times out a slow answer after the configured timeout and retries the GET', async () => {
-		failFirst(ctx.sandbox, 1, isGetCalendar, (hook) => {
-			setTimeout(() => hook.send(200, { calendar: { id: 'late' } }), 2500);
-		});
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'slow', delayMs: 2500, times: 1 });
+		const started = Date.now();
 		const { json, error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { timeout: 1 } });
 		expect(error).toBeUndefined();
 		expect(json[0].id).toBe(DEFAULTS.calendarId);
+		expect(Date.now() - started).toBeLessThan(2500);
+		expect(apiCalls(ctx.sandbox).filter((call) => isGetCalendar(call))).toHaveLength(2);
 	});
 
 	it('turns an HTML error page into a clear error with the status', async () => {
-		failFirst(ctx.sandbox, 10, isGetCalendar, (hook) => {
-			hook.record.status = 502;
-			hook.res.writeHead(502, { 'Content-Type': 'text/html' });
-			hook.res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
-		});
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'html', status: 502 });
 		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRetries: 0 } });
 		expect(error?.message).toBe('HighLevel answered with HTTP 502 and an HTML page instead of JSON');
 		expect((error as any).httpCode).toBe('502');
 	});
 
 	it('turns a success answer with malformed JSON or no body into a clear error', async () => {
-		failFirst(ctx.sandbox, 1, isGetCalendar, (hook) => {
-			hook.record.status = 200;
-			hook.res.writeHead(200, { 'Content-Type': 'application/json' });
-			hook.res.end('{"calendar": {"id": ');
-		});
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'truncated', times: 1 });
 		const malformed = await run(ctx.sandbox, getCalendar);
 		expect(malformed.error?.message).toBe('HighLevel answered with HTTP 200 and a body that is not valid JSON');
-		failFirst(ctx.sandbox, 1, isGetCalendar, (hook) => {
-			hook.record.status = 200;
-			hook.res.writeHead(200, { 'Content-Type': 'application/json' });
-			hook.res.end('');
-		});
+		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'empty', times: 1 });
 		const empty = await run(ctx.sandbox, getCalendar);
 		expect(empty.error?.message).toBe('HighLevel answered with HTTP 200 and no body');
 	});
@@ -208,9 +169,12 @@ describe('errors', () => {
 	});
 
 	it('carries the 422 message array of HighLevel', async () => {
-		failFirst(ctx.sandbox, 1, isBooking, (hook) =>
-			hook.send(422, { statusCode: 422, message: ['startTime must be a valid ISO 8601 date string', 'title must be shorter'], error: 'Unprocessable Entity' }),
-		);
+		// HighLevel's validation answers 422 with a list of messages; the user gets all of them.
+		ctx.sandbox.addHook((hook: any) => {
+			if (!isBooking(hook)) return false;
+			hook.send(422, { statusCode: 422, message: ['startTime must be a valid ISO 8601 date string', 'title must be shorter'], error: 'Unprocessable Entity' });
+			return true;
+		});
 		const { error } = await run(ctx.sandbox, booking('2027-02-01T10:00:00'));
 		expect(error?.message).toBe('startTime must be a valid ISO 8601 date string; title must be shorter');
 		expect((error as any).httpCode).toBe('422');

@@ -3,7 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentDescription } from './resources/appointment';
 import { calendarDescription } from './resources/calendar';
-import { OAUTH2_CREDENTIAL, TOKEN_CREDENTIAL } from './shared/account';
+import { MARKETPLACE_APP_CREDENTIAL, PRIVATE_INTEGRATION_CREDENTIAL } from './shared/account';
 import { limitsAndRetriesParameter } from './shared/limitsAndRetries';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
@@ -28,12 +28,12 @@ export class HighLevelCalendars implements INodeType {
 		outputs: ['main'],
 		credentials: [
 			{
-				name: OAUTH2_CREDENTIAL,
+				name: MARKETPLACE_APP_CREDENTIAL,
 				required: true,
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 			{
-				name: TOKEN_CREDENTIAL,
+				name: PRIVATE_INTEGRATION_CREDENTIAL,
 				required: true,
 				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
 			},

@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../../credentials/shared';
 
-export const OAUTH2_CREDENTIAL = 'highLevelCalendarsOAuth2Api';
-export const TOKEN_CREDENTIAL = 'highLevelCalendarsTokenApi';
+export const MARKETPLACE_APP_CREDENTIAL = 'highLevelCalendarsOAuth2Api';
+export const PRIVATE_INTEGRATION_CREDENTIAL = 'highLevelCalendarsTokenApi';
 
 export type Authentication = 'oAuth2' | 'privateIntegrationToken';
 
@@ -17,7 +17,7 @@ export interface Account {
 type Context = IExecuteSingleFunctions | ILoadOptionsFunctions;
 
 export function credentialTypeFor(authentication: unknown): string {
-	return authentication === 'privateIntegrationToken' ? TOKEN_CREDENTIAL : OAUTH2_CREDENTIAL;
+	return authentication === 'privateIntegrationToken' ? PRIVATE_INTEGRATION_CREDENTIAL : MARKETPLACE_APP_CREDENTIAL;
 }
 
 /**
@@ -30,7 +30,7 @@ export async function getAccount(context: Context): Promise<Account> {
 	const credentialType = credentialTypeFor(authentication);
 	const credentials = await context.getCredentials(credentialType);
 	const baseUrl = String(credentials.baseUrl || HIGHLEVEL_API_BASE_URL).replace(/\/+$/, '');
-	if (credentialType === TOKEN_CREDENTIAL) {
+	if (credentialType === PRIVATE_INTEGRATION_CREDENTIAL) {
 		const locationId = String(credentials.locationId ?? '').trim();
 		if (!locationId) {
 			throw new NodeOperationError(context.getNode(), 'The credential has no Location ID', {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { OAUTH2_CREDENTIAL, getAccount } from './account';
+import { MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
 import { type HttpFailure, isShaped, lowerCaseHeaders, readHttpFailure, toApiError } from './errors';
 import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
 
@@ -178,7 +178,7 @@ export async function sendWithPolicy<T>(
 				gate.release();
 				throw error;
 			}
-			if (failure.status === 401 && !letN8nRefresh && account.credentialType === OAUTH2_CREDENTIAL) {
+			if (failure.status === 401 && !letN8nRefresh && account.credentialType === MARKETPLACE_APP_CREDENTIAL) {
 				// The access token expired (they last about a day): let n8n refresh it, then repeat.
 				gate.release();
 				letN8nRefresh = true;

@@ -5,6 +5,8 @@
  * batch meets few or no 429s, and a 429 pauses everyone rather than letting retries stampede.
  */
 
+import { sleep } from 'n8n-workflow';
+
 export interface Clock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
@@ -12,7 +14,7 @@ export interface Clock {
 
 export const realClock: Clock = {
 	now: () => Date.now(),
-	sleep: async (ms) => await new Promise((resolve) => setTimeout(resolve, ms)),
+	sleep: async (ms) => await sleep(ms),
 };
 
 // HighLevel's documented burst limit; replaced by what the first answer's headers say.

@@ -55,8 +55,39 @@ const DEFAULTS = Object.freeze({
 	contactId: SANDBOX_CONTACT_ID,
 });
 
+/**
+ * Credential data for the package's two credential types, pointed at a sandbox through their hidden
+ * Base URL (and, for OAuth2, token URL): what a user would have after connecting, for the demo, the
+ * tests and the end-to-end runs.
+ * @param {string} url the sandbox's URL
+ */
+function sandboxCredentialData(url) {
+	return {
+		highLevelCalendarsTokenApi: { accessToken: PIT_TOKEN, locationId: SANDBOX_LOCATION_ID, baseUrl: url },
+		highLevelCalendarsOAuth2Api: {
+			grantType: 'authorizationCode',
+			authUrl: `${url}/oauth/chooselocation`,
+			accessTokenUrl: `${url}/oauth/token`,
+			clientId: OAUTH_CLIENT_ID,
+			clientSecret: OAUTH_CLIENT_SECRET,
+			scope: 'calendars.readonly calendars.write calendars/events.readonly calendars/events.write',
+			authentication: 'body',
+			baseUrl: url,
+			oauthTokenData: {
+				access_token: OAUTH_ACCESS_TOKEN,
+				refresh_token: OAUTH_REFRESH_TOKEN,
+				token_type: 'Bearer',
+				expires_in: 86399,
+				userType: 'Location',
+				locationId: SANDBOX_LOCATION_ID,
+			},
+		},
+	};
+}
+
 module.exports = {
 	DEFAULTS,
+	sandboxCredentialData,
 	SANDBOX_COMPANY_ID,
 	SANDBOX_LOCATION_ID,
 	OTHER_LOCATION_ID,

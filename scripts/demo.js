@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const { runWorkflow } = require('./lib/engine');
-const { DEFAULTS, startSandbox } = require('../sandbox/server');
+const { sandboxCredentialData, startSandbox } = require('../sandbox/server');
 
 const root = path.resolve(__dirname, '..');
 const dist = (file) => require(path.join(root, 'dist', file));
@@ -30,30 +30,17 @@ function loadBuilt() {
 
 /** Credentials as a user would create them, pointed at the sandbox through the hidden Base URL. */
 function sandboxCredentials(url) {
+	const data = sandboxCredentialData(url);
 	return {
 		hlSandboxToken: {
 			type: 'highLevelCalendarsTokenApi',
 			name: 'HighLevel sandbox (Private Integration Token)',
-			data: { accessToken: DEFAULTS.pitToken, locationId: DEFAULTS.locationId, baseUrl: url },
+			data: data.highLevelCalendarsTokenApi,
 		},
 		hlSandboxOAuth2: {
 			type: 'highLevelCalendarsOAuth2Api',
 			name: 'HighLevel sandbox (OAuth2)',
-			data: {
-				clientId: DEFAULTS.clientId,
-				clientSecret: DEFAULTS.clientSecret,
-				accessTokenUrl: `${url}/oauth/token`,
-				authUrl: `${url}/oauth/chooselocation`,
-				baseUrl: url,
-				oauthTokenData: {
-					access_token: DEFAULTS.oauthAccessToken,
-					refresh_token: DEFAULTS.refreshToken,
-					token_type: 'Bearer',
-					expires_in: 86399,
-					userType: 'Location',
-					locationId: DEFAULTS.locationId,
-				},
-			},
+			data: data.highLevelCalendarsOAuth2Api,
 		},
 	};
 }

@@ -9,7 +9,7 @@ import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendar
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
 import { runNode } from '../../scripts/lib/engine';
-import { DEFAULTS, startSandbox } from '../../sandbox/server';
+import { DEFAULTS, sandboxCredentialData, startSandbox } from '../../sandbox/server';
 
 export { DEFAULTS };
 
@@ -49,37 +49,9 @@ export function credentialsFor(
 	auth: Auth,
 	overrides: IDataObject = {},
 ): Record<string, ICredentialDataDecryptedObject> {
-	if (auth === 'token') {
-		return {
-			highLevelCalendarsTokenApi: {
-				accessToken: DEFAULTS.pitToken,
-				locationId: DEFAULTS.locationId,
-				baseUrl: sandbox.url,
-				...overrides,
-			},
-		};
-	}
-	return {
-		highLevelCalendarsOAuth2Api: {
-			grantType: 'authorizationCode',
-			authUrl: `${sandbox.url}/oauth/chooselocation`,
-			accessTokenUrl: `${sandbox.url}/oauth/token`,
-			clientId: DEFAULTS.clientId,
-			clientSecret: DEFAULTS.clientSecret,
-			scope: 'calendars.readonly calendars.write calendars/events.readonly calendars/events.write',
-			authentication: 'body',
-			baseUrl: sandbox.url,
-			oauthTokenData: {
-				access_token: DEFAULTS.oauthAccessToken,
-				refresh_token: DEFAULTS.refreshToken,
-				token_type: 'Bearer',
-				expires_in: 86399,
-				userType: 'Location',
-				locationId: DEFAULTS.locationId,
-			},
-			...overrides,
-		},
-	};
+	const type = auth === 'token' ? 'highLevelCalendarsTokenApi' : 'highLevelCalendarsOAuth2Api';
+	const data = structuredClone(sandboxCredentialData(sandbox.url)[type]) as ICredentialDataDecryptedObject;
+	return { [type]: { ...data, ...(overrides as ICredentialDataDecryptedObject) } };
 }
 
 export interface RunOptions {

@@ -20,7 +20,24 @@ const idMode = (placeholder: string, what: string) => ({
 
 type LocatorOptions = Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'required' | 'displayOptions'>;
 
-export function calendarLocator(options: LocatorOptions): INodeProperties {
+interface UrlMode {
+	placeholder: string;
+	/** The URL path part that precedes the ID, such as /widget/booking/. */
+	before: string;
+	errorMessage: string;
+}
+
+/** A picker: a searchable list, optionally a URL HighLevel keeps stable, and the raw ID. */
+function locator(
+	options: LocatorOptions,
+	{ search, listPlaceholder, url, idPlaceholder, what }: {
+		search: string;
+		listPlaceholder: string;
+		url?: UrlMode & { displayName: string };
+		idPlaceholder: string;
+		what: string;
+	},
+): INodeProperties {
 	return {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
@@ -30,81 +47,69 @@ export function calendarLocator(options: LocatorOptions): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select a calendar...',
-				typeOptions: { searchListMethod: 'searchCalendars', searchable: true },
+				placeholder: listPlaceholder,
+				typeOptions: { searchListMethod: search, searchable: true },
 			},
-			{
-				// The booking link is the one stable URL of a calendar, on any white-label domain.
-				displayName: 'By Booking URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'https://api.leadconnectorhq.com/widget/booking/ocQHyuzHvysMo5N5VsXc',
-				extractValue: { type: 'regex', regex: '/widget/booking/([A-Za-z0-9_-]+)' },
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^https?://.+/widget/booking/[A-Za-z0-9_-]+',
-							errorMessage: 'Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
+			...(url
+				? [
+						{
+							displayName: url.displayName,
+							name: 'url',
+							type: 'string' as const,
+							placeholder: url.placeholder,
+							extractValue: { type: 'regex' as const, regex: `${url.before}([A-Za-z0-9_-]+)` },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: `^https?://.+${url.before}[A-Za-z0-9_-]+`, errorMessage: url.errorMessage },
+								},
+							],
 						},
-					},
-				],
-			},
-			idMode('ocQHyuzHvysMo5N5VsXc', 'calendar'),
+					]
+				: []),
+			idMode(idPlaceholder, what),
 		],
 	};
+}
+
+export function calendarLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendars',
+		listPlaceholder: 'Select a calendar...',
+		// The booking link is the one stable URL of a calendar, on any white-label domain.
+		url: {
+			displayName: 'By Booking URL',
+			placeholder: 'https://api.leadconnectorhq.com/widget/booking/ocQHyuzHvysMo5N5VsXc',
+			before: '/widget/booking/',
+			errorMessage: 'Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
+		},
+		idPlaceholder: 'ocQHyuzHvysMo5N5VsXc',
+		what: 'calendar',
+	});
 }
 
 export function contactLocator(options: LocatorOptions): INodeProperties {
-	return {
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		...options,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Search by name, email or phone...',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: 'https://app.gohighlevel.com/v2/location/…/contacts/detail/9NkT25Vor1v4aQatFsv2',
-				extractValue: { type: 'regex', regex: '/contacts/detail/([A-Za-z0-9_-]+)' },
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^https?://.+/contacts/detail/[A-Za-z0-9_-]+',
-							errorMessage: 'Not a HighLevel contact URL (…/contacts/detail/<contact ID>)',
-						},
-					},
-				],
-			},
-			idMode('9NkT25Vor1v4aQatFsv2', 'contact'),
-		],
-	};
+	return locator(options, {
+		search: 'searchContacts',
+		listPlaceholder: 'Search by name, email or phone...',
+		url: {
+			displayName: 'By URL',
+			placeholder: 'https://app.gohighlevel.com/v2/location/…/contacts/detail/9NkT25Vor1v4aQatFsv2',
+			before: '/contacts/detail/',
+			errorMessage: 'Not a HighLevel contact URL (…/contacts/detail/<contact ID>)',
+		},
+		idPlaceholder: '9NkT25Vor1v4aQatFsv2',
+		what: 'contact',
+	});
 }
 
 export function userLocator(options: LocatorOptions): INodeProperties {
-	return {
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		...options,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a user...',
-				typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-			},
-			idMode('082goXVW3lIExEQPOnd3', 'user'),
-		],
-	};
+	return locator(options, {
+		search: 'searchUsers',
+		listPlaceholder: 'Select a user...',
+		idPlaceholder: '082goXVW3lIExEQPOnd3',
+		what: 'user',
+	});
 }
 
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
@@ -144,3 +149,26 @@ export const TIME_FORMAT_HINT =
 
 export const TIME_ZONE_DESCRIPTION =
 	'Time zone in which times without an offset are read (IANA name such as America/New_York). Leave empty for the workflow time zone. Times are sent with the offset in force on that date there, so daylight saving is handled.';
+
+/** Return All and Limit of a Get Many operation. */
+export function returnAllAndLimit(show: { resource: string[]; operation: string[] }): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
+}

@@ -18,7 +18,7 @@ export function sentAsBodyProperties(
 	);
 }
 
-export function showFor(resource: string, operations: string[]) {
+export function showFor(resource: string, operations: string[]): { show: { resource: string[]; operation: string[] } } {
 	return { show: { resource: [resource], operation: operations } };
 }
 

@@ -4,6 +4,7 @@ import {
 	TIME_FORMAT_HINT,
 	TIME_ZONE_DESCRIPTION,
 	calendarLocator,
+	returnAllAndLimit,
 	timeZoneLocator,
 	userLocator,
 } from '../../shared/descriptions';
@@ -54,23 +55,7 @@ export const appointmentGetAllDescription: INodeProperties[] = [
 			userLocator({ displayName: 'User', name: 'userId', description: 'Appointments assigned to this user' }),
 		],
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showOnlyForAppointmentGetAll,
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...showOnlyForAppointmentGetAll.show, returnAll: [false] } },
-	},
+	...returnAllAndLimit(showOnlyForAppointmentGetAll.show),
 	{
 		displayName: 'Options',
 		name: 'getAllOptions',

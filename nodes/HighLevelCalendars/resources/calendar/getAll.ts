@@ -1,28 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { showFor } from '../../shared/routing';
 
 /** Calendar: Get Many (GET /calendars/?locationId=&groupId=&showDrafted=); the API returns all at once. */
 const showOnlyForCalendarGetAll = showFor('calendar', ['getAll']);
 
 export const calendarGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showOnlyForCalendarGetAll,
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { ...showOnlyForCalendarGetAll.show, returnAll: [false] } },
-	},
+	...returnAllAndLimit(showOnlyForCalendarGetAll.show),
 	{
 		displayName: 'Filters',
 		name: 'calendarFilters',

@@ -26,6 +26,20 @@ export function credentialTypeFor(authentication: unknown): string {
  * holds it.
  */
 export async function getAccount(context: Context): Promise<Account> {
+	// Every hook of an item asks; the credential is read (and decrypted) once per item. The pagination
+	// context n8n builds for a request inherits from the item's context, so both share the entry.
+	const key = (accounts.has(context) ? context : Object.getPrototypeOf(context)) as object;
+	let account = accounts.get(key) ?? accounts.get(context);
+	if (!account) {
+		account = readAccount(context);
+		accounts.set(context, account);
+	}
+	return await account;
+}
+
+const accounts = new WeakMap<object, Promise<Account>>();
+
+async function readAccount(context: Context): Promise<Account> {
 	const authentication = context.getNodeParameter('authentication', 'oAuth2') as Authentication;
 	const credentialType = credentialTypeFor(authentication);
 	const credentials = await context.getCredentials(credentialType);

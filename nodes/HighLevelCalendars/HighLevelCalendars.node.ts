@@ -1,4 +1,5 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentDescription } from './resources/appointment';
@@ -24,8 +25,8 @@ export class HighLevelCalendars implements INodeType {
 		description: 'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [
 			{
 				name: MARKETPLACE_APP_CREDENTIAL,

@@ -19,11 +19,16 @@ interface LegResult {
 }
 
 function scan(): Promise<{ source: LegResult; tarball: LegResult & { file: string } }> {
+	// Not jest's NODE_ENV=test: eslint-plugin-n8n-nodes-base then lints as in its own rule tests
+	// (fake file names, trigger-node rules), which is not what n8n's scanner does.
+	const env = { ...process.env };
+	delete env.NODE_ENV;
+	delete env.JEST_WORKER_ID;
 	return new Promise((resolve, reject) => {
 		execFile(
 			process.execPath,
 			[path.join(ROOT, 'scripts', 'e2e', 'scan-package.mjs'), '--json'],
-			{ cwd: ROOT, maxBuffer: 20 * 1024 * 1024 },
+			{ cwd: ROOT, env, maxBuffer: 20 * 1024 * 1024 },
 			(error, stdout, stderr) => {
 				const line = stdout.trim().split('\n').pop() ?? '';
 				try {

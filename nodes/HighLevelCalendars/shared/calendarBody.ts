@@ -4,6 +4,7 @@ import { DateInputError, parseClockTime } from './dates';
 import {
 	FieldError,
 	isBlank,
+	parseField,
 	requireBoolean,
 	requireId,
 	requireNumber,
@@ -25,12 +26,7 @@ function entries(raw: unknown, key: string): IDataObject[] {
 }
 
 function clock(field: string, value: unknown) {
-	try {
-		return parseClockTime(value);
-	} catch (error) {
-		if (error instanceof DateInputError) throw new FieldError(field, error.message);
-		throw error;
-	}
+	return parseField(field, () => parseClockTime(value), (error) => error instanceof DateInputError);
 }
 
 /** One Hour object of the spec from "HH:mm" open and close times; close must come after open. */

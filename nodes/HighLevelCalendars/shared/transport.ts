@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { API_VERSION, apiRequest } from './api';
 import { toDateTime } from './dates';
 import { inputErrorOf, zoneFor } from './hooks';
+import { passOn } from './errors';
 import { sendWithPolicy } from './policy';
 import { mergeSlotMaps, splitWindow } from './windows';
 
@@ -174,7 +175,7 @@ export async function sendRequest(
 		return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 	} catch (error) {
 		// Answered here rather than by the engine, whose Continue On Fail items lose their pairing.
-		if (!this.continueOnFail()) throw error;
+		if (!this.continueOnFail()) passOn(error);
 		return [errorItem(error as Error, itemIndex)];
 	}
 }

@@ -13,9 +13,26 @@ export const recurrenceBuilder: INodeProperties = {
 		{
 			displayName: 'Rule',
 			name: 'rule',
-			// The fields read as a sentence ("every 2 weeks on Monday, ends after 4"), so they keep that order.
-			// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items
+			// Alphabetical, as n8n's package scanner requires (it ignores eslint-disable comments).
 			values: [
+				{
+					displayName: 'Ends',
+					name: 'ends',
+					type: 'options',
+					options: [
+						{ name: 'After a Number of Occurrences', value: 'count' },
+						{ name: 'On a Date', value: 'until' },
+					],
+					default: 'count',
+				},
+				{
+					displayName: 'Every',
+					name: 'interval',
+					type: 'number',
+					typeOptions: { minValue: 1, numberPrecision: 0 },
+					default: 1,
+					description: 'Repeat every N days, weeks, months or years',
+				},
 				{
 					displayName: 'Frequency',
 					name: 'frequency',
@@ -29,42 +46,6 @@ export const recurrenceBuilder: INodeProperties = {
 					default: 'WEEKLY',
 				},
 				{
-					displayName: 'Every',
-					name: 'interval',
-					type: 'number',
-					typeOptions: { minValue: 1, numberPrecision: 0 },
-					default: 1,
-					description: 'Repeat every N days, weeks, months or years',
-				},
-				{
-					displayName: 'On Weekdays',
-					name: 'weekdays',
-					type: 'multiOptions',
-					// Calendar order, not alphabetical: nobody looks for Friday before Monday.
-					// eslint-disable-next-line n8n-nodes-base/node-param-multi-options-type-unsorted-items
-					options: [
-						{ name: 'Monday', value: 'MO' },
-						{ name: 'Tuesday', value: 'TU' },
-						{ name: 'Wednesday', value: 'WE' },
-						{ name: 'Thursday', value: 'TH' },
-						{ name: 'Friday', value: 'FR' },
-						{ name: 'Saturday', value: 'SA' },
-						{ name: 'Sunday', value: 'SU' },
-					],
-					default: [],
-					description: 'Days the appointment repeats on (BYDAY); leave empty for the weekday of the start',
-				},
-				{
-					displayName: 'Ends',
-					name: 'ends',
-					type: 'options',
-					options: [
-						{ name: 'After a Number of Occurrences', value: 'count' },
-						{ name: 'On a Date', value: 'until' },
-					],
-					default: 'count',
-				},
-				{
 					displayName: 'Occurrences',
 					name: 'count',
 					type: 'number',
@@ -72,6 +53,22 @@ export const recurrenceBuilder: INodeProperties = {
 					default: 4,
 					displayOptions: { show: { ends: ['count'] } },
 					description: 'How many appointments the series has, the first included',
+				},
+				{
+					displayName: 'On Weekdays',
+					name: 'weekdays',
+					type: 'multiOptions',
+					options: [
+						{ name: 'Friday', value: 'FR' },
+						{ name: 'Monday', value: 'MO' },
+						{ name: 'Saturday', value: 'SA' },
+						{ name: 'Sunday', value: 'SU' },
+						{ name: 'Thursday', value: 'TH' },
+						{ name: 'Tuesday', value: 'TU' },
+						{ name: 'Wednesday', value: 'WE' },
+					],
+					default: [],
+					description: 'Days the appointment repeats on (BYDAY); leave empty for the weekday of the start',
 				},
 				{
 					displayName: 'Until',

@@ -1,18 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 /** Resource locators used in several places: pickers instead of pasted IDs. */
 
 // HighLevel IDs are 20-odd letters and digits; recurring instances add _<epoch ms>_<minutes>.
 const ID_PATTERN = '^[A-Za-z0-9_-]{3,}$';
 
-const idMode = (placeholder: string, what: string) => ({
+// Modes are not parameters: `as const` keeps n8n-nodes-base's default-missing rule from taking them for one.
+const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	displayName: 'By ID',
 	name: 'id',
 	type: 'string' as const,
 	placeholder,
 	validation: [
 		{
-			type: 'regex' as const,
+			type: 'regex',
 			properties: { regex: ID_PATTERN, errorMessage: `Not a valid ${what} ID` },
 		},
 	],
@@ -30,12 +31,11 @@ interface UrlMode {
 /** A picker: a searchable list, optionally a URL HighLevel keeps stable, and the raw ID. */
 function locator(
 	options: LocatorOptions,
-	{ search, listPlaceholder, url, idPlaceholder, what }: {
+	{ search, listPlaceholder, url, byId }: {
 		search: string;
 		listPlaceholder: string;
 		url?: UrlMode & { displayName: string };
-		idPlaceholder: string;
-		what: string;
+		byId: INodePropertyMode;
 	},
 ): INodeProperties {
 	return {
@@ -67,7 +67,7 @@ function locator(
 						},
 					]
 				: []),
-			idMode(idPlaceholder, what),
+			byId,
 		],
 	};
 }
@@ -83,8 +83,7 @@ export function calendarLocator(options: LocatorOptions): INodeProperties {
 			before: '/widget/booking/',
 			errorMessage: 'Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
 		},
-		idPlaceholder: 'ocQHyuzHvysMo5N5VsXc',
-		what: 'calendar',
+		byId: idMode('ocQHyuzHvysMo5N5VsXc', 'calendar'),
 	});
 }
 
@@ -98,8 +97,7 @@ export function contactLocator(options: LocatorOptions): INodeProperties {
 			before: '/contacts/detail/',
 			errorMessage: 'Not a HighLevel contact URL (…/contacts/detail/<contact ID>)',
 		},
-		idPlaceholder: '9NkT25Vor1v4aQatFsv2',
-		what: 'contact',
+		byId: idMode('9NkT25Vor1v4aQatFsv2', 'contact'),
 	});
 }
 
@@ -107,41 +105,30 @@ export function userLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchUsers',
 		listPlaceholder: 'Select a user...',
-		idPlaceholder: '082goXVW3lIExEQPOnd3',
-		what: 'user',
+		byId: idMode('082goXVW3lIExEQPOnd3', 'user'),
 	});
 }
 
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
-	return {
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		...options,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a time zone...',
-				typeOptions: { searchListMethod: 'searchTimeZones', searchable: true },
-			},
-			{
-				displayName: 'By Name',
-				name: 'id',
-				type: 'string',
-				placeholder: 'America/New_York',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: '^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$|^UTC$',
-							errorMessage: 'Not an IANA time zone name such as America/New_York',
-						},
+	return locator(options, {
+		search: 'searchTimeZones',
+		listPlaceholder: 'Select a time zone...',
+		byId: {
+			displayName: 'By Name',
+			name: 'id',
+			type: 'string' as const,
+			placeholder: 'America/New_York',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$|^UTC$',
+						errorMessage: 'Not an IANA time zone name such as America/New_York',
 					},
-				],
-			},
-		],
-	};
+				},
+			],
+		},
+	});
 }
 
 export const TIME_FORMAT_HINT =

@@ -28,8 +28,7 @@ export function credentialTypeFor(authentication: unknown): string {
 export async function getAccount(context: Context): Promise<Account> {
 	// Every hook of an item asks; the credential is read (and decrypted) once per item. The pagination
 	// context n8n builds for a request inherits from the item's context, so both share the entry.
-	const key = (accounts.has(context) ? context : Object.getPrototypeOf(context)) as object;
-	let account = accounts.get(key) ?? accounts.get(context);
+	let account = accounts.get(context) ?? accounts.get(Object.getPrototypeOf(context) as object);
 	if (!account) {
 		account = readAccount(context);
 		accounts.set(context, account);

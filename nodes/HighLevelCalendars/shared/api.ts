@@ -7,8 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { getAccount } from './account';
-import { HttpStatusError, lowerCaseHeaders } from './errors';
-import { observeAnswer, readPolicySettings, sendWithPolicy } from './policy';
+import { readAnswer, readPolicySettings, sendWithPolicy } from './policy';
 
 /** The `Version` header each spec file declares (see SOURCE.md of the HighLevel OpenAPI documents). */
 export const API_VERSION = {
@@ -48,10 +47,7 @@ export async function apiRequest<T = IDataObject>(context: Context, request: Api
 			timeout: readPolicySettings(context).timeoutMs,
 			headers: { Accept: 'application/json', Version: request.version },
 		})) as IN8nHttpFullResponse;
-		await observeAnswer(context, answer.headers);
-		if (answer.statusCode >= 400) {
-			throw new HttpStatusError(answer.statusCode, lowerCaseHeaders(answer.headers), answer.body);
-		}
+		await readAnswer(context, answer);
 		return answer;
 	});
 	return response.body as T;

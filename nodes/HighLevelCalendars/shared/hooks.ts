@@ -12,10 +12,10 @@ import { getAccount } from './account';
 import { API_VERSION, apiRequest } from './api';
 import { extractId, shapeCalendarBody } from './calendarBody';
 import { DateInputError, assertTimeZone, toApiDateTime, toDateTime } from './dates';
-import { HttpStatusError, describeBody, lowerCaseHeaders, toApiError, toInputError } from './errors';
+import { describeBody, toApiError, toInputError } from './errors';
 import { checkAgainstFields } from './fieldCheck';
 import { FieldError, isBlank, parseField, requireId, requireString } from './input';
-import { observeAnswer, readPolicySettings } from './policy';
+import { readAnswer, readPolicySettings } from './policy';
 import { buildRrule, normalizeRrule } from './recurrence';
 
 /**
@@ -305,10 +305,7 @@ export async function checkAnswer(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	await observeAnswer(this, response.headers);
-	if (response.statusCode >= 400) {
-		throw new HttpStatusError(response.statusCode, lowerCaseHeaders(response.headers), response.body);
-	}
+	await readAnswer(this, response);
 	const answer = response.body as unknown;
 	if (answer !== null && typeof answer === 'object' && !Buffer.isBuffer(answer)) return items;
 	const operation = this.getNodeParameter('operation', '') as string;

@@ -1,8 +1,21 @@
-import type { IDataObject, IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
-import { type HttpFailure, isShaped, lowerCaseHeaders, passOn, readHttpFailure, toApiError } from './errors';
+import {
+	type HttpFailure,
+	HttpStatusError,
+	isShaped,
+	lowerCaseHeaders,
+	passOn,
+	readHttpFailure,
+	toApiError,
+} from './errors';
 import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
 
 /**
@@ -185,11 +198,8 @@ export async function sendWithPolicy<T>(
 				tries--;
 				continue;
 			}
-			if (Object.keys(failure.headers).some((name) => name.startsWith('x-ratelimit'))) {
-				gate.observe(readRateLimitHeaders(failure.headers));
-			} else {
-				gate.release();
-			}
+			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
+			gate.release();
 			const decision = decide(failure, request.method, tries, settings, gate.limit.intervalMs);
 			if (decision.kind === 'fail') throw finalError(context, failure, request, decision);
 			if (decision.kind === 'wait') {
@@ -205,8 +215,13 @@ export async function sendWithPolicy<T>(
 	}
 }
 
-/** Tells the gate what a successful answer said about the limit. */
-export async function observeAnswer(context: Context, headers: unknown): Promise<void> {
+/**
+ * Every answer read with `ignoreHttpStatusErrors` passes here: the gate learns what its headers say
+ * about the limit, and a failure status becomes an HttpStatusError for sendWithPolicy to decide on.
+ */
+export async function readAnswer(context: Context, answer: IN8nHttpFullResponse): Promise<void> {
 	const account = await getAccount(context);
-	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(lowerCaseHeaders(headers)));
+	const headers = lowerCaseHeaders(answer.headers);
+	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(headers));
+	if (answer.statusCode >= 400) throw new HttpStatusError(answer.statusCode, headers, answer.body);
 }

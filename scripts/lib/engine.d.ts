@@ -1,6 +1,6 @@
 /**
- * Types for engine.js (the implementation is plain CommonJS so the demo script can use it
- * without a build step). Keep in sync with the JSDoc in engine.js.
+ * Types for engine.js, which re-exports engine/index.js (the implementation is plain CommonJS so
+ * the demo script can use it without a build step). Keep in sync with the JSDoc in engine/.
  */
 import type {
 	ICredentialDataDecryptedObject,

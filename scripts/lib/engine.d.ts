@@ -310,3 +310,24 @@ export const OAUTH2_API_CREDENTIAL: ICredentialType;
 export const MANUAL_TRIGGER_TYPE: 'n8n-nodes-base.manualTrigger';
 export const MANUAL_TRIGGER_NAME: string;
 export const engineLogger: Logger & { scoped(): Logger };
+
+export interface LogRecord {
+	level: 'error' | 'warn' | 'info' | 'debug';
+	message: string;
+	/** As logged: errors and nested objects untouched. */
+	metadata?: object;
+	/** `[n8n <level>] <message> <metadata as JSON>`, as ENGINE_DEBUG=1 prints it. */
+	line: string;
+}
+
+export interface LogCapture {
+	records: LogRecord[];
+	readonly lines: string[];
+	stop(): void;
+}
+
+/**
+ * Records every line logged through engineLogger (n8n-core's Logger in the DI container, LoggerProxy,
+ * the harness) from now until `stop()`, at every level, whether or not ENGINE_DEBUG is set.
+ */
+export function captureLogs(): LogCapture;

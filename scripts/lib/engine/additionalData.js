@@ -4,7 +4,7 @@
  */
 'use strict';
 
-const { DEBUG, engineLogger } = require('./logger');
+const { engineLogger, isLogging } = require('./logger');
 
 const { ApplicationError } = require('n8n-workflow');
 const { ExecutionLifecycleHooks, ExternalSecretsProxy } = require('n8n-core');
@@ -34,7 +34,7 @@ let executionCounter = 0;
 function createAdditionalData({ credentialsHelper, mode, workflowData, workflowSettings }) {
 	const executionId = `engine-${++executionCounter}`;
 	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowData);
-	if (DEBUG) {
+	if (isLogging()) {
 		hooks.addHandler('nodeExecuteAfter', (nodeName, taskData) => {
 			engineLogger.debug(`node "${nodeName}" finished: ${taskData.executionStatus}`);
 		});

@@ -10,7 +10,7 @@
  * faithful equivalent; everything that actually executes a node is n8n-core's own code.
  *
  *   environment.js     the user folder n8n-core writes to (must load before n8n-core)
- *   logger.js          the logger in n8n's DI container
+ *   logger.js          the logger in n8n's DI container; captureLogs() for tests
  *   builtins.js        OAuth2 API credential and Manual Trigger from n8n-nodes-base
  *   nodeTypes.js       the node type registry; RoutingNode as `execute` of declarative nodes
  *   credentials.js     the in-memory credentials helper
@@ -21,7 +21,7 @@
 'use strict';
 
 require('./environment');
-const { engineLogger } = require('./logger');
+const { engineLogger, captureLogs } = require('./logger');
 
 const { createAdditionalData } = require('./additionalData');
 const { MANUAL_TRIGGER_NAME, MANUAL_TRIGGER_TYPE, OAUTH2_API_CREDENTIAL, manualTriggerNodeType } = require('./builtins');
@@ -46,4 +46,5 @@ module.exports = {
 	MANUAL_TRIGGER_TYPE,
 	MANUAL_TRIGGER_NAME,
 	engineLogger,
+	captureLogs,
 };

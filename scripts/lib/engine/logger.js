@@ -1,13 +1,13 @@
 // @ts-check
 /**
- * The logger n8n's CLI would put in the DI container.
+ * The logger n8n's CLI would put in the DI container, and a way for tests to read what was logged.
  *
  * n8n-core resolves `Logger` from the DI container (NodeExecutionContext.logger,
  * InstanceSettings, ErrorReporter) and logs through LoggerProxy. The real Logger builds a
  * winston console transport from GlobalConfig, which is noisy in test output ("No
  * encryption key found - Auto-generating…", ErrorReporter dumping every node error).
  * Registering our own instance before anything asks the container for one keeps the run
- * silent unless ENGINE_DEBUG=1.
+ * silent unless ENGINE_DEBUG=1, or a test captures the lines with captureLogs().
  */
 'use strict';
 
@@ -22,9 +22,18 @@ require('n8n-core');
 /**
  * @typedef {import('n8n-workflow').Logger} LoggerType
  * @typedef {'error' | 'warn' | 'info' | 'debug'} LogLevel
+ * @typedef {{ level: LogLevel; message: string; metadata?: object; line: string }} LogRecord
  */
 
 const DEBUG = process.env.ENGINE_DEBUG === '1' || process.env.ENGINE_DEBUG === 'true';
+
+/** @type {Set<LogRecord[]>} every capture in progress */
+const captures = new Set();
+
+/** True when a log line goes somewhere: ENGINE_DEBUG, or a capture in progress. */
+function isLogging() {
+	return DEBUG || captures.size > 0;
+}
 
 /** @param {unknown} value */
 function safeStringify(value) {
@@ -40,10 +49,12 @@ function safeStringify(value) {
  * @returns {(message: string, metadata?: object) => void}
  */
 function makeLogFn(level) {
-	if (!DEBUG) return () => {};
 	return (message, metadata) => {
+		if (!isLogging()) return;
 		const meta = metadata && Object.keys(metadata).length ? ` ${safeStringify(metadata)}` : '';
-		process.stderr.write(`[n8n ${level}] ${message}${meta}\n`);
+		const line = `[n8n ${level}] ${message}${meta}`;
+		for (const records of captures) records.push({ level, message, metadata, line });
+		if (DEBUG) process.stderr.write(`${line}\n`);
 	};
 }
 
@@ -58,6 +69,27 @@ const engineLogger = {
 Container.set(Logger, /** @type {any} */ (engineLogger));
 LoggerProxy.init(engineLogger);
 
+/**
+ * Records every line logged through the harness's logger (n8n-core's Logger from the container,
+ * LoggerProxy, the harness itself) from now until `stop()`, at every level, whether or not
+ * ENGINE_DEBUG is set. `records` keeps the metadata objects as logged (errors and all).
+ */
+function captureLogs() {
+	/** @type {LogRecord[]} */
+	const records = [];
+	captures.add(records);
+	return {
+		records,
+		/** The formatted lines, as ENGINE_DEBUG=1 would print them. */
+		get lines() {
+			return records.map((record) => record.line);
+		},
+		stop() {
+			captures.delete(records);
+		},
+	};
+}
+
 // Every ExecuteContext pulls SSHClientsManager from the container (for SSH-tunnel
 // helpers), whose constructor starts a 60 s cleanup setInterval that is never unref'd —
 // a script or jest worker would then hang after its last node ran. Create it now and let
@@ -71,4 +103,4 @@ try {
 	engineLogger.warn('engine: could not unref SSHClientsManager cleanup timer');
 }
 
-module.exports = { engineLogger, DEBUG };
+module.exports = { engineLogger, captureLogs, isLogging, DEBUG };

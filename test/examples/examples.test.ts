@@ -1,7 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { INodeProperties, IWorkflowBase } from 'n8n-workflow';
+import type {
+	INode,
+	INodeParameters,
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeTypeDescription,
+	IWorkflowBase,
+	NodeParameterValueType,
+} from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import type { WorkflowJson } from '../../scripts/lib/engine';
 
@@ -16,6 +26,119 @@ const examplesDir = path.join(__dirname, '../../examples');
 const files = fs.readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort();
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')) as IWorkflowBase;
 const NODE_TYPE = 'n8n-nodes-highlevel-calendars.highLevelCalendars';
+
+/**
+ * Every key of a node's parameters, at every depth, against the node's own property definitions:
+ * a top-level key must name a property shown for the node's other values (resource, operation…), a
+ * collection's key one of its options shown there, a fixed collection's key one of its groups and each
+ * entry's keys that group's values; a resource locator is `{ __rl, mode, value }` with a mode the
+ * property offers (or a plain value, which n8n also accepts); a fixed option value is one offered.
+ * Read from the node class, so renames in the node and in examples/ are checked against each other.
+ */
+function checkParameters(node: INode, description: INodeTypeDescription) {
+	const problems: string[] = [];
+	let checked = 0;
+	const root =
+		NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description) ?? {};
+
+	const isExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
+	const isObject = (value: unknown): value is INodeParameters =>
+		typeof value === 'object' && value !== null && !Array.isArray(value);
+
+	function checkLevel(values: INodeParameters, shownWith: INodeParameters, properties: INodeProperties[], at: string) {
+		for (const [key, value] of Object.entries(values)) {
+			checked++;
+			const path = at ? `${at}.${key}` : key;
+			const defined = properties.filter((property) => property.name === key);
+			if (defined.length === 0) {
+				problems.push(`${path}: no such parameter`);
+				continue;
+			}
+			const shown = defined.filter((property) =>
+				NodeHelpers.displayParameter(shownWith, property, node, description, root),
+			);
+			if (shown.length === 0) {
+				problems.push(`${path}: defined, but not shown for these settings`);
+				continue;
+			}
+			// a name defined more than once is fine if one of its shown definitions accepts the value
+			const attempts = shown.map((property) => checkValue(value, property, path));
+			if (attempts.every((found) => found.length > 0)) problems.push(...attempts[0]);
+		}
+	}
+
+	function checkValue(value: NodeParameterValueType, property: INodeProperties, path: string): string[] {
+		const before = problems.length;
+		const found = () => problems.splice(before);
+		if (isExpression(value)) return found();
+		const entries = (inner: unknown, where: string): INodeParameters[] => {
+			const list = property.typeOptions?.multipleValues ? inner : [inner];
+			if (!Array.isArray(list) || !list.every(isObject)) {
+				problems.push(`${where}: expected ${property.typeOptions?.multipleValues ? 'a list of objects' : 'an object'}`);
+				return [];
+			}
+			return list;
+		};
+		switch (property.type) {
+			case 'collection':
+				entries(value, path).forEach((entry, index) => {
+					const where = property.typeOptions?.multipleValues ? `${path}[${index}]` : path;
+					checkLevel(entry, entry, property.options as INodeProperties[], where);
+				});
+				break;
+			case 'fixedCollection': {
+				if (!isObject(value)) {
+					problems.push(`${path}: expected an object`);
+					break;
+				}
+				const groups = property.options as INodePropertyCollection[];
+				for (const [groupName, groupValue] of Object.entries(value)) {
+					checked++;
+					const group = groups.find((option) => option.name === groupName);
+					if (!group) {
+						problems.push(`${path}.${groupName}: no such group`);
+						continue;
+					}
+					entries(groupValue, `${path}.${groupName}`).forEach((entry, index) => {
+						const where = property.typeOptions?.multipleValues ? `${path}.${groupName}[${index}]` : `${path}.${groupName}`;
+						checkLevel(entry, entry, group.values, where);
+					});
+				}
+				break;
+			}
+			case 'resourceLocator': {
+				if (!isObject(value)) break; // a plain value: n8n reads it as the locator's value
+				const locator = value as { __rl?: unknown; mode?: unknown; value?: unknown };
+				const extra = Object.keys(locator).filter(
+					(key) => !['__rl', 'mode', 'value', 'cachedResultName', 'cachedResultUrl'].includes(key),
+				);
+				if (locator.__rl !== true) problems.push(`${path}: a resource locator needs __rl: true`);
+				if (!('value' in locator)) problems.push(`${path}: a resource locator needs a value`);
+				if (!(property.modes ?? []).some((mode) => mode.name === locator.mode)) {
+					problems.push(`${path}.mode: ${String(locator.mode)} is not one of the locator's modes`);
+				}
+				if (extra.length) problems.push(`${path}: unknown keys ${extra.join(', ')}`);
+				break;
+			}
+			case 'options':
+			case 'multiOptions': {
+				if (property.typeOptions?.loadOptionsMethod || property.typeOptions?.loadOptions) break;
+				const offered = (property.options as INodePropertyOptions[]).map((option) => option.value);
+				const chosen = property.type === 'multiOptions' && Array.isArray(value) ? value : [value];
+				for (const one of chosen) {
+					if (!isExpression(one) && !offered.includes(one as string | number | boolean)) {
+						problems.push(`${path}: ${JSON.stringify(one)} is not one of the offered values`);
+					}
+				}
+				break;
+			}
+		}
+		return found();
+	}
+
+	checkLevel(node.parameters, root, description.properties, '');
+	return { problems, checked };
+}
 
 async function execute(file: string) {
 	const token = credentialsFor(ctx.sandbox, 'token').highLevelCalendarsTokenApi;
@@ -46,10 +169,15 @@ describe('examples/', () => {
 		]);
 	});
 
-	it.each(files)('%s uses only parameters the node defines', (file) => {
-		const names = new Set(new HighLevelCalendars().description.properties.map((p: INodeProperties) => p.name));
-		for (const node of load(file).nodes.filter((n) => n.type === NODE_TYPE)) {
-			for (const parameter of Object.keys(node.parameters)) expect(names).toContain(parameter);
+	it.each(files)('%s uses only parameters the node defines and shows, at every depth', (file) => {
+		expect.hasAssertions();
+		const description = new HighLevelCalendars().description;
+		const nodes = load(file).nodes.filter((n) => n.type === NODE_TYPE);
+		expect(nodes.length).toBeGreaterThan(0);
+		for (const node of nodes) {
+			const { problems, checked } = checkParameters(node, description);
+			expect({ node: node.name, problems }).toEqual({ node: node.name, problems: [] });
+			expect(checked).toBeGreaterThanOrEqual(Object.keys(node.parameters).length);
 		}
 	});
 

@@ -7,6 +7,7 @@
  *   node sandbox/cli.js [--port 4010] [--host 127.0.0.1] [--no-rate-limit]
  *     [--rate-limit MAX/INTERVAL_MS]  e.g. 20/1000
  *     [--fault KIND[:STATUS]@METHOD:PATH[xTIMES]] e.g. status:503@GET:/calendars/ x2 (repeatable)
+ *     [--webhook URL[#rsa|#both]]  post appointment changes there, signed (repeatable; see webhooks.js)
  * Port from --port, else $PORT, else 4010. Prints one JSON line with the URL and default credentials,
  * so scripts can read it from stdout.
  */
@@ -58,6 +59,11 @@ async function main() {
 	faults.rules = argv.flatMap((arg, i) => (arg === '--fault' ? [parseFault(argv[i + 1])] : []));
 
 	const sandbox = await startSandbox({ port, host, faults });
+	for (const [i, arg] of argv.entries()) {
+		if (arg !== '--webhook') continue;
+		const [url, scheme] = String(argv[i + 1]).split('#');
+		sandbox.webhooks.subscribe(url, { scheme: /** @type {import('./webhooks').Scheme} */ (scheme || 'ed25519') });
+	}
 	process.stdout.write(
 		`${JSON.stringify({
 			url: sandbox.url,
@@ -67,6 +73,7 @@ async function main() {
 			companyId: DEFAULTS.companyId,
 			calendarId: DEFAULTS.calendarId,
 			contactId: DEFAULTS.contactId,
+			webhookPublicKeys: sandbox.webhooks.publicKeys,
 			oauth: {
 				clientId: DEFAULTS.clientId,
 				clientSecret: DEFAULTS.clientSecret,

@@ -19,6 +19,7 @@ const { calendarDefaults } = require('./routes/calendars');
 const { createStore, clearStore, seedStore } = require('./store');
 const { authenticate, authorize, assertLocationAccess } = require('./auth');
 const { RateLimiter, faultHook, rateLimitHook, HIGHLEVEL_RATE_LIMIT } = require('./faults');
+const { WebhookSender } = require('./webhooks');
 const { HttpError, unprocessable, readRawBody, parseBody, queryObject, sendJson, mediaType } = require('./http');
 const defaults = require('./defaults');
 
@@ -104,12 +105,15 @@ class Sandbox {
 		this.hooks = [...this.permanentHooks];
 		this.tokenSerial = 1;
 		this.server = http.createServer((req, res) => void this.handle(req, res));
+		/** Posts appointment changes to subscribed webhook URLs (see webhooks.js). */
+		this.webhooks = new WebhookSender();
 		this.reset();
 	}
 
 	/**
 	 * Back to the start state: no recorded requests, freshly seeded store, default tokens only
-	 * (expired ones valid again), rate-limit counts zero, hooks added with addHook() removed.
+	 * (expired ones valid again), rate-limit counts zero, hooks added with addHook() removed, no
+	 * webhook subscribers.
 	 */
 	reset() {
 		this.requests.length = 0;
@@ -122,6 +126,7 @@ class Sandbox {
 		this.seedCredentials();
 		this.rateLimiter.reset();
 		this.hooks.splice(0, this.hooks.length, ...this.permanentHooks);
+		this.webhooks.reset();
 	}
 
 	seedCredentials() {

@@ -186,6 +186,7 @@ function createAppointment(ctx) {
 		createdBy: { source: 'third_party', userId: ctx.auth?.userId },
 	};
 	store.appointments.set(appointment.id, appointment);
+	ctx.sandbox.webhooks.appointmentChanged('AppointmentCreate', appointment);
 	return { body: pick(appointment, APPOINTMENT_RESPONSE_FIELDS) };
 }
 
@@ -233,6 +234,7 @@ function editAppointment(ctx) {
 		updated.isRecurring = Boolean(body.rrule);
 	}
 	store.appointments.set(updated.id, updated);
+	ctx.sandbox.webhooks.appointmentChanged('AppointmentUpdate', updated);
 	return { body: pick(updated, APPOINTMENT_RESPONSE_FIELDS) };
 }
 
@@ -277,6 +279,7 @@ function deleteEvent(ctx) {
 	if (!found) throw notFound('Event not found');
 	ctx.assertLocation(found.appointment.locationId);
 	ctx.store.appointments.delete(found.appointment.id);
+	ctx.sandbox.webhooks.appointmentChanged('AppointmentDelete', found.appointment);
 	// DeleteEventSuccessfulResponseDto spells it `succeeded` (the calendar endpoint says `success`).
 	return { body: { succeeded: true } };
 }

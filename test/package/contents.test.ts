@@ -2,16 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { PackageUnderTest } from './packageUnderTest';
+import { ROOT, packageUnderTest } from './packageUnderTest';
+
 /**
  * What `npm pack` publishes: the built node with its icons and codex, both credentials, and no
- * runtime dependency (n8n's rules for community packages forbid them). `npm test` builds dist/ first.
+ * runtime dependency (n8n's rules for community packages forbid them). Packs this checkout when its
+ * dist/ is current (`npm test` builds it first), else a fresh build of a copy (see packageUnderTest).
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-function packedFiles(): string[] {
+function packedFiles(root: string): string[] {
 	const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-		cwd: ROOT,
+		cwd: root,
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'ignore'],
 	});
@@ -19,7 +22,13 @@ function packedFiles(): string[] {
 }
 
 describe('the published package', () => {
-	const files = packedFiles();
+	let pkg: PackageUnderTest;
+	let files: string[] = [];
+	beforeAll(async () => {
+		pkg = await packageUnderTest();
+		files = packedFiles(pkg.root);
+	}, 300_000);
+	afterAll(() => pkg?.cleanup());
 
 	it('holds the node, its icons and codex, and both credentials listed under "n8n"', () => {
 		for (const file of [

@@ -4,13 +4,14 @@
  * package.json) and of the packed tarball. Zero errors in both is required.
  *
  * The scanner is an ES module with its own ESLint, so it runs in a child process
- * (scripts/e2e/scan-package.mjs); `npm test` builds dist/ before jest, which `npm pack` needs.
+ * (scripts/e2e/scan-package.mjs). `npm pack` needs dist/: `npm test` builds it before jest; when it
+ * is missing or older than the sources, a fresh build of a copy is scanned (see packageUnderTest).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+import type { PackageUnderTest } from './packageUnderTest';
+import { packageUnderTest } from './packageUnderTest';
 
 interface LegResult {
 	passed: boolean;
@@ -18,7 +19,7 @@ interface LegResult {
 	details?: string;
 }
 
-function scan(): Promise<{ source: LegResult; tarball: LegResult & { file: string } }> {
+function scan(root: string): Promise<{ source: LegResult; tarball: LegResult & { file: string } }> {
 	// Not jest's NODE_ENV=test: eslint-plugin-n8n-nodes-base then lints as in its own rule tests
 	// (fake file names, trigger-node rules), which is not what n8n's scanner does.
 	const env = { ...process.env };
@@ -27,8 +28,8 @@ function scan(): Promise<{ source: LegResult; tarball: LegResult & { file: strin
 	return new Promise((resolve, reject) => {
 		execFile(
 			process.execPath,
-			[path.join(ROOT, 'scripts', 'e2e', 'scan-package.mjs'), '--json'],
-			{ cwd: ROOT, env, maxBuffer: 20 * 1024 * 1024 },
+			[path.join(root, 'scripts', 'e2e', 'scan-package.mjs'), '--json'],
+			{ cwd: root, env, maxBuffer: 20 * 1024 * 1024 },
 			(error, stdout, stderr) => {
 				const line = stdout.trim().split('\n').pop() ?? '';
 				try {
@@ -43,11 +44,13 @@ function scan(): Promise<{ source: LegResult; tarball: LegResult & { file: strin
 
 describe('@n8n/scan-community-package', () => {
 	let result: Awaited<ReturnType<typeof scan>>;
+	let pkg: PackageUnderTest;
 
 	beforeAll(async () => {
-		if (!existsSync(path.join(ROOT, 'dist'))) throw new Error('dist/ is missing: run `npm run build` first');
-		result = await scan();
-	}, 180_000);
+		pkg = await packageUnderTest();
+		result = await scan(pkg.root);
+	}, 480_000);
+	afterAll(() => pkg?.cleanup());
 
 	it('finds no errors in the source (nodes/, credentials/, package.json)', () => {
 		expect(result.source.details ?? '').toBe('');

@@ -5,6 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../nodes/HighLevelCalendars/endpoints';
 import { apiBaseUrlProperty } from './shared';
 
 export class HighLevelCalendarsTokenApi implements ICredentialType {
@@ -57,9 +58,9 @@ export class HighLevelCalendarsTokenApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
-			url: '/calendars/',
-			method: 'GET',
-			headers: { Version: '2021-04-15' },
+			url: ENDPOINTS.getCalendars.path,
+			method: ENDPOINTS.getCalendars.method,
+			headers: { Version: ENDPOINTS.getCalendars.version },
 			qs: { locationId: '={{$credentials.locationId}}' },
 		},
 	};

@@ -73,13 +73,14 @@ function hasRoom(calendar, appointments, startMs, endMs, ignoreId) {
  * @property {number} endMs last instant a slot may start at
  * @property {string} locationZone zone the open hours are in
  * @property {string} outputZone zone slots are written in and grouped by
+ * @property {boolean} [wholeSlot] a slot must also end by endMs (else: start by endMs)
  */
 
 /**
  * @param {FreeSlotsInput} input
  * @returns {Record<string, { slots: string[] }>} keyed by `yyyy-MM-dd` in outputZone; days without slots are left out
  */
-function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone }) {
+function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone, wholeSlot = false }) {
 	const durationMs = slotDurationMinutes(calendar) * MINUTE_MS;
 	const intervalMs = slotIntervalMinutes(calendar) * MINUTE_MS;
 	const preBufferMs = toMinutes(calendar.preBuffer, calendar.preBufferUnit, 0) * MINUTE_MS;
@@ -97,7 +98,7 @@ function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone
 			for (const hours of rule.hours ?? []) {
 				const [openMs, closeMs] = openingWindow(day, hours);
 				for (let t = openMs; t + durationMs <= closeMs; t += intervalMs) {
-					if (t < startMs || t > endMs) continue;
+					if (t < startMs || (wholeSlot ? t + durationMs > endMs : t > endMs)) continue;
 					if (hasRoom(calendar, appointments, t - preBufferMs, t + durationMs + postBufferMs)) starts.add(t);
 				}
 			}

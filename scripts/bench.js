@@ -44,7 +44,7 @@ async function createAppointments(sandbox, count) {
 			calendarId: { __rl: true, mode: 'id', value: DEFAULTS.calendarId },
 			contactId: { __rl: true, mode: 'id', value: DEFAULTS.contactId },
 			startTime: '={{ $json.start }}',
-			additionalFields: { ignoreFreeSlotValidation: true },
+			appointmentCreateFields: { ignoreFreeSlotValidation: true },
 		},
 		credentials: {
 			highLevelCalendarsTokenApi: { accessToken: DEFAULTS.pitToken, locationId: DEFAULTS.locationId, baseUrl: sandbox.url },

@@ -76,7 +76,7 @@ function screenshotWorkflow() {
 					operation: 'create',
 					name: 'Intro Call',
 					calendarType: 'event',
-					calendarFields: {
+					calendarCreateFields: {
 						slotDuration: 30,
 						slotDurationUnit: 'mins',
 						openHours: {
@@ -102,7 +102,7 @@ function screenshotWorkflow() {
 					calendarId: { __rl: true, mode: 'list', value: '' },
 					contactId: { __rl: true, mode: 'list', value: '' },
 					startTime: '2026-12-07T10:00:00',
-					additionalFields: {},
+					appointmentCreateFields: {},
 				},
 				id: '5e0b7c1a-0000-4000-8000-000000000003',
 				name: 'Book Appointment',

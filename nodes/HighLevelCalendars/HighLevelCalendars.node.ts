@@ -2,17 +2,20 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
-import { appointmentDescription } from './resources/appointment';
-import { calendarDescription } from './resources/calendar';
-import { MARKETPLACE_APP_CREDENTIAL, PRIVATE_INTEGRATION_CREDENTIAL } from './shared/account';
-import { limitsAndRetriesParameter } from './shared/limitsAndRetries';
+import { appointmentResource } from './resources/appointment';
+import { calendarResource } from './resources/calendar';
+import { type Resource, resourceProperties } from './shared/operations';
+import { MARKETPLACE_APP_CREDENTIAL, PRIVATE_INTEGRATION_CREDENTIAL } from './shared/transport/account';
+import { sendThrough } from './shared/transport/send';
+import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
-import { sendRequest } from './shared/transport';
+
+const resources: Resource[] = [appointmentResource, calendarResource];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -40,21 +43,18 @@ export class HighLevelCalendars implements INodeType {
 			},
 		],
 		// Static on purpose: expressions here would be evaluated for every item (see N8N-NOTES.md);
-		// the hook `useAccount` points each request at the credential's host.
+		// route() (shared/transport/route.ts) points each request at the credential's host and sets the
+		// `Version` header of its endpoint.
 		requestDefaults: {
 			baseURL: HIGHLEVEL_API_BASE_URL,
 			// Failures come back as answers, so that checkAnswer can read their rate-limit headers.
 			ignoreHttpStatusErrors: true,
 			// Lists in the query (Get Free Slots' userIds) as userIds=a&userIds=b, as HighLevel's API reads them.
 			arrayFormat: 'repeat',
-			headers: {
-				Accept: 'application/json',
-				'Content-Type': 'application/json',
-				// Every calendars operation in the spec declares this version.
-				Version: '2021-04-15',
-			},
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
-		requestOperations: { pagination: sendRequest },
+		// Every operation's request passes through the send pipeline (see docs/ARCHITECTURE.md).
+		requestOperations: { pagination: sendThrough() },
 		properties: [
 			{
 				displayName: 'Authentication',
@@ -71,14 +71,10 @@ export class HighLevelCalendars implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [
-					{ name: 'Appointment', value: 'appointment' },
-					{ name: 'Calendar', value: 'calendar' },
-				],
+				options: resources.map(({ name, value }) => ({ name, value })),
 				default: 'appointment',
 			},
-			...appointmentDescription,
-			...calendarDescription,
+			...resourceProperties(resources),
 			limitsAndRetriesParameter,
 		],
 	};

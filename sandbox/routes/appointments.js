@@ -299,8 +299,7 @@ function listEvents(ctx) {
 				(!query.calendarId || a.calendarId === query.calendarId) &&
 				(!query.groupId || a.groupId === query.groupId) &&
 				(!query.userId || a.assignedUserId === query.userId || a.users.includes(query.userId)) &&
-				a.startMs < to &&
-				a.endMs > from,
+				(ctx.sandbox.eventRule === 'within' ? a.startMs >= from && a.endMs <= to : a.startMs < to && a.endMs > from),
 		)
 		.sort((a, b) => a.startMs - b.startMs)
 		.map((a) => toEvent(ctx, a));

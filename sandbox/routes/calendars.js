@@ -102,7 +102,7 @@ function getFreeSlots(ctx) {
 
 	const appointments = [...store.appointments.values()].filter((a) => a.calendarId === calendar.id);
 	const slots = servesUser
-		? computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone })
+		? computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone, wholeSlot: ctx.sandbox.freeSlotRule === 'whole-slot-in-range' })
 		: {};
 	// The live API adds a `traceId` key beside the dates; clients must skip keys that are not dates.
 	return { body: { ...slots, traceId: crypto.randomUUID() } };

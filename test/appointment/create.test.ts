@@ -37,7 +37,7 @@ describe('Appointment: Create', () => {
 	it('maps every field of AppointmentCreateSchema to its body property', async () => {
 		const { error } = await book({
 			startTime: '2026-06-15T10:00:00',
-			additionalFields: {
+			appointmentCreateFields: {
 				address: 'https://meet.example.com/a',
 				assignedUserId: fromList('sandbox-user-2'),
 				description: 'First meeting',
@@ -80,7 +80,8 @@ describe('Appointment: Create', () => {
 	it('reads times without offset in the chosen time zone, with the offset of that date', async () => {
 		await book({
 			startTime: '2026-12-07T10:00:00',
-			additionalFields: { endTime: '2026-12-07T10:45:00', timeZone: fromList('Europe/Berlin') },
+			appointmentCreateFields: { endTime: '2026-12-07T10:45:00' },
+			appointmentCreateOptions: { timeZone: fromList('Europe/Berlin') },
 		});
 		expect(only(ctx.sandbox).body).toMatchObject({
 			startTime: '2026-12-07T10:00:00+01:00',
@@ -107,7 +108,7 @@ describe('Appointment: Create', () => {
 
 	it('accepts epoch milliseconds and Luxon DateTimes from expressions', async () => {
 		await book(
-			{ startTime: '={{ $json.start }}', additionalFields: { endTime: '={{ DateTime.fromMillis($json.start).plus({ minutes: 30 }) }}' } },
+			{ startTime: '={{ $json.start }}', appointmentCreateFields: { endTime: '={{ DateTime.fromMillis($json.start).plus({ minutes: 30 }) }}' } },
 			{ items: [{ json: { start: Date.parse('2026-06-15T14:00:00Z') } }] },
 		);
 		expect(only(ctx.sandbox).body).toMatchObject({
@@ -119,7 +120,7 @@ describe('Appointment: Create', () => {
 	it('turns free-slot validation on for a recurrence rule, since HighLevel ignores the rule otherwise', async () => {
 		const { json } = await book({
 			startTime: '2026-06-15T10:00:00',
-			additionalFields: { rrule: 'FREQ=DAILY;COUNT=5' },
+			appointmentCreateFields: { rrule: 'FREQ=DAILY;COUNT=5' },
 		});
 		expect(only(ctx.sandbox).body).toMatchObject({
 			rrule: 'RRULE:FREQ=DAILY;COUNT=5',
@@ -131,7 +132,7 @@ describe('Appointment: Create', () => {
 	it('builds the rule from the recurrence builder', async () => {
 		await book({
 			startTime: '2026-06-15T10:00:00',
-			additionalFields: {
+			appointmentCreateFields: {
 				recurrence: { rule: { frequency: 'WEEKLY', interval: 2, weekdays: ['MO', 'TH'], ends: 'until', until: '2026-08-31T23:59:00' } },
 			},
 		});
@@ -144,7 +145,7 @@ describe('Appointment: Create', () => {
 	it('refuses a recurrence with free-slot validation explicitly on, before sending', async () => {
 		const { error } = await book({
 			startTime: '2026-06-15T10:00:00',
-			additionalFields: { rrule: 'RRULE:FREQ=DAILY;COUNT=5', ignoreFreeSlotValidation: false },
+			appointmentCreateFields: { rrule: 'RRULE:FREQ=DAILY;COUNT=5', ignoreFreeSlotValidation: false },
 		});
 		expect(error?.message).toMatch(/^Ignore Free Slot Validation: is off, but HighLevel applies a recurrence only when it is on/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
@@ -153,7 +154,7 @@ describe('Appointment: Create', () => {
 	it('refuses an end before the start, before sending', async () => {
 		const { error } = await book({
 			startTime: '2026-06-15T10:00:00',
-			additionalFields: { endTime: '2026-06-15T09:00:00' },
+			appointmentCreateFields: { endTime: '2026-06-15T09:00:00' },
 		});
 		expect(error?.message).toBe(
 			'End Time: (2026-06-15T09:00:00-04:00) is not after Start Time (2026-06-15T10:00:00-04:00); the end must come after the start',

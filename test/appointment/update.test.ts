@@ -9,14 +9,14 @@ async function booked(): Promise<string> {
 		calendarId: fromList(DEFAULTS.calendarId),
 		contactId: fromList(DEFAULTS.contactId),
 		startTime: '2026-06-15T10:00:00',
-		additionalFields: { endTime: '2026-06-15T10:30:00', appointmentStatus: 'confirmed', title: 'Intro' },
+		appointmentCreateFields: { endTime: '2026-06-15T10:30:00', appointmentStatus: 'confirmed', title: 'Intro' },
 	});
 	ctx.sandbox.requests.length = 0;
 	return json[0].id as string;
 }
 
-const update = (eventId: string, updateFields: Record<string, unknown>, options = {}) =>
-	run(ctx.sandbox, { resource: 'appointment', operation: 'update', eventId, updateFields }, options);
+const update = (eventId: string, appointmentUpdateFields: Record<string, unknown>, options = {}, extra = {}) =>
+	run(ctx.sandbox, { resource: 'appointment', operation: 'update', eventId, appointmentUpdateFields, ...extra }, options);
 
 describe('Appointment: Update', () => {
 	it('sends only the fields the user set: a reschedule does not touch the status', async () => {
@@ -73,9 +73,13 @@ describe('Appointment: Update', () => {
 		expect(request.body).not.toHaveProperty('contactId');
 	});
 
-	it('path-encodes a recurring instance id', async () => {
+	it('path-encodes the appointment ID, and takes a recurring instance ID as it is', async () => {
 		await update('abc_1729821600000_1800', { title: 'x' });
 		expect(only(ctx.sandbox).path).toBe('/calendars/events/appointments/abc_1729821600000_1800');
+		ctx.sandbox.requests.length = 0;
+		// Characters that mean something in a URL reach HighLevel encoded, not as path syntax.
+		await update('abc+1%2:3&x=y', { title: 'x' });
+		expect(only(ctx.sandbox).path).toBe('/calendars/events/appointments/abc%2B1%252%3A3%26x%3Dy');
 		ctx.sandbox.requests.length = 0;
 		const { error } = await update('a b/c', { title: 'x' });
 		expect(error?.message).toBe('Appointment ID: "a b/c" is not an ID: IDs have no spaces, slashes, ? or #');
@@ -90,7 +94,7 @@ describe('Appointment: Update', () => {
 
 	it('reads a new time in the time zone chosen for the update', async () => {
 		const id = await booked();
-		await update(id, { startTime: '2026-06-16T09:00:00', timeZone: fromList('Asia/Tokyo') });
+		await update(id, { startTime: '2026-06-16T09:00:00' }, {}, { appointmentUpdateOptions: { timeZone: fromList('Asia/Tokyo') } });
 		expect(only(ctx.sandbox).body).toEqual({ startTime: '2026-06-16T09:00:00+09:00' });
 	});
 });

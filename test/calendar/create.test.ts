@@ -27,7 +27,7 @@ describe('Calendar: Create', () => {
 		const { error } = await createCalendar({
 			name: 'Team Sessions',
 			calendarType: 'round_robin',
-			calendarFields: {
+			calendarCreateFields: {
 				alertEmail: 'alerts@example.com',
 				allowBookingAfter: 2,
 				allowBookingAfterUnit: 'hours',
@@ -201,7 +201,7 @@ describe('Calendar: Create', () => {
 	it('refuses bad builder input before sending anything', async () => {
 		const { error } = await createCalendar({
 			name: 'Broken',
-			calendarFields: { openHours: { hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] } },
+			calendarCreateFields: { openHours: { hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] } },
 		});
 		expect(error?.message).toBe('Open Hours → entry 1 → Days: has no days; choose at least one day of the week');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);

@@ -16,7 +16,7 @@ describe('Calendar: Get Free Slots', () => {
 		const { json } = await freeSlots({
 			startDate: '2027-01-04T00:00:00',
 			endDate: '2027-01-04',
-			timeZone: fromList('America/Chicago'),
+			calendarGetFreeSlotsOptions: { timeZone: fromList('America/Chicago') },
 		});
 		const [request] = freeSlotCalls();
 		expect(request.headers.version).toBe('2021-04-15');
@@ -41,14 +41,15 @@ describe('Calendar: Get Free Slots', () => {
 		expect((json[0]['2027-01-04'] as { slots: string[] }).slots[0]).toBe('2027-01-04T09:00:00-05:00');
 	});
 
-	it('splits a 75-day range into 31-day requests and loses or repeats no slot at the seams', async () => {
+	it('splits a 75-day range into 31-day requests overlapping by a day, and loses or repeats no slot at the seams', async () => {
 		const { json } = await freeSlots({ startDate: '2027-01-01T00:00:00', endDate: '2027-03-16T23:59:00' });
 		const calls = freeSlotCalls();
 		expect(calls).toHaveLength(3);
 		const spans = calls.map((call) => [Number(call.query.startDate), Number(call.query.endDate)]);
 		for (const [from, to] of spans) expect(to - from).toBeLessThanOrEqual(31 * 86_400_000);
-		expect(spans[1][0]).toBe(spans[0][1] + 1);
-		expect(spans[2][0]).toBe(spans[1][1] + 1);
+		// Each request starts a day before the previous one ends, so a slot crossing a seam is whole in one.
+		expect(spans[1][0]).toBe(spans[0][1] + 1 - 86_400_000);
+		expect(spans[2][0]).toBe(spans[1][1] + 1 - 86_400_000);
 		const starts = json.map((slot) => slot.start as string);
 		expect(new Set(starts).size).toBe(starts.length);
 		// Every weekday from Jan 1 to Mar 16 2027 has 16 slots.
@@ -60,7 +61,7 @@ describe('Calendar: Get Free Slots', () => {
 	});
 
 	it('follows the daylight-saving change: the same 9:00 opening gets a new offset', async () => {
-		const { json } = await freeSlots({ startDate: '2027-03-12', endDate: '2027-03-15', timeZone: byId('America/New_York') });
+		const { json } = await freeSlots({ startDate: '2027-03-12', endDate: '2027-03-15', calendarGetFreeSlotsOptions: { timeZone: byId('America/New_York') } });
 		const firstOfDay = (date: string) => json.find((slot) => slot.date === date)?.start;
 		expect(firstOfDay('2027-03-12')).toBe('2027-03-12T09:00:00-05:00');
 		expect(firstOfDay('2027-03-15')).toBe('2027-03-15T09:00:00-04:00');
@@ -71,13 +72,43 @@ describe('Calendar: Get Free Slots', () => {
 	it('refuses a window that ends before it starts, and an unknown time zone', async () => {
 		const backwards = await freeSlots({ startDate: '2027-01-10', endDate: '2027-01-04T00:00:00' });
 		expect(backwards.error?.message).toMatch(/^End Date: .* is not after Start Date/);
-		const zone = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', timeZone: byId('Mars/Base') });
+		const zone = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', calendarGetFreeSlotsOptions: { timeZone: byId('Mars/Base') } });
 		expect(zone.error?.message).toMatch(/^Time Zone: "Mars\/Base" is not a time zone/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
 	it('passes the team member filter', async () => {
-		await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-04', freeSlotOptions: { userId: fromList('sandbox-user-1') } });
+		await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-04', calendarGetFreeSlotsOptions: { userId: fromList('sandbox-user-1') } });
 		expect(freeSlotCalls()[0].query.userId).toBe('sandbox-user-1');
+	});
+});
+
+// HighLevel does not document whether a window holds the slots starting in it or only those wholly
+// inside it; the sandbox can answer either way, and a range split at mid-day loses nothing under both.
+describe.each(['starts-in-range', 'whole-slot-in-range'] as const)('Calendar: Get Free Slots, slots %s', (rule) => {
+	const seams = useSandbox({ faults: { rateLimit: false }, freeSlotRule: rule });
+
+	it('loses no slot at the seams of a range that starts mid-day', async () => {
+		// 90 days from 14:10: the seams fall inside the 14:00-14:30 slots of their days.
+		const start = DateTime.fromISO('2027-01-04T14:10:00', { zone: 'America/New_York' });
+		const end = DateTime.fromISO('2027-04-04T14:10:00', { zone: 'America/New_York' });
+		const { json } = await run(seams.sandbox, {
+			resource: 'calendar',
+			operation: 'getFreeSlots',
+			calendarId: byId(DEFAULTS.calendarId),
+			startDate: start.toISO(),
+			endDate: end.toISO(),
+		});
+		expect(apiCalls(seams.sandbox).filter((call) => call.path.endsWith('/free-slots'))).toHaveLength(3);
+		// The seeded calendar: weekdays 9:00-17:00, 30-minute slots; the range's own ends follow the rule.
+		const expected: string[] = [];
+		for (let day = start.startOf('day'); day <= end; day = day.plus({ days: 1 })) {
+			if (day.weekday > 5) continue;
+			for (let slot = day.set({ hour: 9 }); slot < day.set({ hour: 17 }); slot = slot.plus({ minutes: 30 })) {
+				const last = rule === 'starts-in-range' ? slot : slot.plus({ minutes: 30 });
+				if (slot >= start && last <= end) expected.push(slot.toISO({ suppressMilliseconds: true })!);
+			}
+		}
+		expect(json.map((slot) => slot.start)).toEqual(expected);
 	});
 });

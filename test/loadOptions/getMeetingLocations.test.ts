@@ -112,7 +112,7 @@ describe('loadOptions: getMeetingLocations', () => {
 				calendarId: fromList(DEFAULTS.calendarId),
 				contactId: fromList(DEFAULTS.contactId),
 				startTime: '2026-06-15T10:00:00',
-				additionalFields: { endTime: '2026-06-15T10:30:00' },
+				appointmentCreateFields: { endTime: '2026-06-15T10:30:00' },
 			});
 			expect(error).toBeUndefined();
 			ctx.sandbox.requests.length = 0;
@@ -142,7 +142,7 @@ describe('loadOptions: getMeetingLocations', () => {
 				resource: 'appointment',
 				operation: 'update',
 				eventId,
-				updateFields: { calendarId: fromList(DEFAULTS.roundRobinCalendarId) },
+				appointmentUpdateFields: { calendarId: fromList(DEFAULTS.roundRobinCalendarId) },
 			});
 			expect(only(ctx.sandbox).path).toBe(`/calendars/${DEFAULTS.roundRobinCalendarId}`);
 			expect(options).toEqual([

@@ -24,7 +24,7 @@ describe('loadOptions getUsers (team members, free-slot users)', () => {
 			operation: 'create',
 			name: 'Picked',
 			calendarType: 'personal',
-			calendarFields: { teamMembers: { member: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] } },
+			calendarCreateFields: { teamMembers: { member: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] } },
 		});
 		expect(error).toBeUndefined();
 		expect(only(ctx.sandbox).body).toMatchObject({ teamMembers: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] });
@@ -37,7 +37,7 @@ describe('loadOptions getUsers (team members, free-slot users)', () => {
 			calendarId: byId(DEFAULTS.calendarId),
 			startDate: '2027-01-04',
 			endDate: '2027-01-04',
-			freeSlotOptions: { userIds: ['sandbox-user-1', 'sandbox-user-2'] },
+			calendarGetFreeSlotsOptions: { userIds: ['sandbox-user-1', 'sandbox-user-2'] },
 		});
 		expect(error).toBeUndefined();
 		const request = apiCalls(ctx.sandbox).find((call) => call.path.endsWith('/free-slots'))!;

@@ -7,12 +7,12 @@ import { DEFAULTS, apiCalls, byId, fromList, run, useSandbox } from '../helpers/
 const ctx = useSandbox();
 
 const book = { resource: 'appointment', operation: 'create', calendarId: byId(DEFAULTS.calendarId), contactId: byId(DEFAULTS.contactId), startTime: '2027-02-01T10:00:00' };
-const bookWith = (additionalFields: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({ ...book, additionalFields, ...overrides });
-const calendarWith = (calendarFields: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
+const bookWith = (appointmentCreateFields: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({ ...book, appointmentCreateFields, ...overrides });
+const calendarWith = (calendarCreateFields: Record<string, unknown>, overrides: Record<string, unknown> = {}) => ({
 	resource: 'calendar',
 	operation: 'create',
 	name: 'Bad input',
-	calendarFields,
+	calendarCreateFields,
 	...overrides,
 });
 const hours = (entry: Record<string, unknown>) => ({ openHours: { hours: [{ daysOfTheWeek: [1], openTime: '09:00', closeTime: '17:00', ...entry }] } });
@@ -39,7 +39,7 @@ const cases: Array<[string, Record<string, unknown>, string]> = [
 	['time in the spring-forward gap', { ...book, startTime: '2027-03-14T02:30:00' }, 'Start Time: "2027-03-14T02:30:00" does not exist in America/New_York: the clocks skip that hour for daylight saving time'],
 	['end before start', bookWith({ endTime: '2027-02-01T09:00:00' }), 'End Time: (2027-02-01T09:00:00-05:00) is not after Start Time (2027-02-01T10:00:00-05:00); the end must come after the start'],
 	['end equal to start', bookWith({ endTime: '2027-02-01T10:00:00' }), 'End Time: (2027-02-01T10:00:00-05:00) is not after Start Time (2027-02-01T10:00:00-05:00); the end must come after the start'],
-	['unknown time zone', bookWith({ timeZone: byId('Europe/Atlantis') }), 'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.'],
+	['unknown time zone', { ...book, appointmentCreateOptions: { timeZone: byId('Europe/Atlantis') } }, 'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.'],
 	['malformed RRULE', bookWith({ rrule: 'FREQ=SOMETIMES' }), 'Recurrence Rule (RRULE): FREQ=SOMETIMES is not valid; expected one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY'],
 	['RRULE with DTSTART', bookWith({ rrule: 'DTSTART:20270201T100000Z\nRRULE:FREQ=DAILY' }), 'Recurrence Rule (RRULE): must not contain DTSTART: the series starts at the Start Time'],
 	['RRULE with COUNT and UNTIL', bookWith({ rrule: 'RRULE:FREQ=DAILY;COUNT=2;UNTIL=20270301' }), 'Recurrence Rule (RRULE): has both COUNT and UNTIL; RFC 5545 allows only one'],
@@ -55,7 +55,7 @@ const cases: Array<[string, Record<string, unknown>, string]> = [
 	['open hours without days', calendarWith(hours({ daysOfTheWeek: [] })), 'Open Hours → entry 1 → Days: has no days; choose at least one day of the week'],
 	['closing before opening', calendarWith(hours({ openTime: '18:00' })), 'Open Hours → entry 1: closes at 17:00, which is not after it opens (18:00)'],
 	['priority outside 0 / 0.5 / 1', calendarWith({ teamMembers: { member: [{ userId: 'sandbox-user-1', priority: 0.75 }] } }), 'Team Members → entry 1 → Priority: is 0.75; expected one of 0, 0.5, 1'],
-	['team member without user', calendarWith({ teamMembers: { member: [{ userId: '' }] } }), 'Team Members → entry 1 → User: is empty; expected an ID'],
+	['team member without user', calendarWith({ teamMembers: { member: [{ userId: '' }] } }), 'Team Members → entry 1 → User Name or ID: is empty; expected an ID'],
 	['recurring count above 24', calendarWith({ recurring: { settings: { freq: 'WEEKLY', count: 25 } } }), 'Recurring Settings → Count: is 25; expected a number from 1 to 24'],
 	['look busy above 100 %', calendarWith({ lookBusyConfig: { settings: { enabled: true, LookBusyPercentage: 150 } } }), 'Look Busy → Percentage of Slots to Hide: is 150; expected a number from 0 to 100'],
 	['slot duration as text', calendarWith({ slotDuration: '={{ "half an hour" }}' }), 'Slot Duration: is "half an hour"; expected a number'],
@@ -64,7 +64,7 @@ const cases: Array<[string, Record<string, unknown>, string]> = [
 	['custom availability on an impossible date', calendarWith({ availabilities: { date: [{ date: '2027-02-29', openTime: '09:00', closeTime: '10:00' }] } }), 'Custom Availability → entry 1 → Date: "2027-02-29" is not a date on the calendar'],
 	['free-slot window ending before it starts', slots({ startDate: '2027-02-05', endDate: '2027-02-01T00:00:00' }), 'End Date: (2027-02-01T00:00:00-05:00) is not after Start Date (2027-02-05T00:00:00-05:00); the window must end after it starts'],
 	['free-slot window with a bad date', slots({ startDate: 'soon' }), 'Start Date: "soon" is not a date and time. Expected ISO 8601 such as 2026-03-09T14:30:00 or 2026-03-09T14:30:00-04:00, or epoch milliseconds'],
-	['empty update', { resource: 'appointment', operation: 'update', eventId: 'abc123', updateFields: {} }, 'Update Fields: is empty; add at least one field to change'],
+	['empty update', { resource: 'appointment', operation: 'update', eventId: 'abc123', appointmentUpdateFields: {} }, 'Update Fields: is empty; add at least one field to change'],
 	['appointment ID with a question mark', { resource: 'appointment', operation: 'cancel', eventId: 'abc?x=1' }, 'Appointment ID: "abc?x=1" is not an ID: IDs have no spaces, slashes, ? or #'],
 ];
 

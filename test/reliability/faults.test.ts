@@ -14,7 +14,7 @@ const booking = (start = '={{ $json.start }}') => ({
 	calendarId: byId(DEFAULTS.calendarId),
 	contactId: byId(DEFAULTS.contactId),
 	startTime: start,
-	additionalFields: { ignoreFreeSlotValidation: true },
+	appointmentCreateFields: { ignoreFreeSlotValidation: true },
 });
 const items = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({

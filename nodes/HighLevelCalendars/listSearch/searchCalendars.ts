@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { getAccount } from '../shared/account';
-import { API_VERSION, apiRequest } from '../shared/api';
+import { getAccount } from '../shared/transport/account';
+import { ENDPOINTS } from '../endpoints';
+import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
 
 export async function searchCalendars(
@@ -10,10 +11,7 @@ export async function searchCalendars(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const { locationId } = await getAccount(this);
-	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(this, {
-		method: 'GET',
-		path: '/calendars/',
-		version: API_VERSION.calendars,
+	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(this, ENDPOINTS.getCalendars, {
 		qs: { locationId, showDrafted: true },
 	});
 	const items = calendars

@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { getAccount } from '../shared/account';
-import { API_VERSION, apiRequest } from '../shared/api';
+import { getAccount } from '../shared/transport/account';
+import { ENDPOINTS } from '../endpoints';
+import { apiRequest } from '../shared/transport/transport';
 import { PAGE_SIZE } from './paging';
 
 /**
@@ -17,10 +18,7 @@ export async function searchContacts(
 	const page = Number(paginationToken ?? 1) || 1;
 	const body: IDataObject = { locationId, page, pageLimit: PAGE_SIZE };
 	if (filter?.trim()) body.query = filter.trim();
-	const { contacts = [], total } = await apiRequest<{ contacts?: IDataObject[]; total?: number }>(this, {
-		method: 'POST',
-		path: '/contacts/search',
-		version: API_VERSION.contacts,
+	const { contacts = [], total } = await apiRequest<{ contacts?: IDataObject[]; total?: number }>(this, ENDPOINTS.searchContacts, {
 		body,
 	});
 	const results = contacts.map((contact) => ({

@@ -1,7 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { getAccount } from '../shared/account';
-import { API_VERSION, apiRequest } from '../shared/api';
+import { getAccount } from '../shared/transport/account';
+import { ENDPOINTS } from '../endpoints';
+import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
 
 /** The time zones HighLevel offers for the sub-account (GET /locations/{locationId}/timezones). */
@@ -11,11 +12,7 @@ export async function searchTimeZones(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const { locationId } = await getAccount(this);
-	const response = await apiRequest<{ timeZones?: unknown[]; timezones?: unknown[] } | unknown[]>(this, {
-		method: 'GET',
-		path: `/locations/${encodeURIComponent(locationId)}/timezones`,
-		version: API_VERSION.locations,
-	});
+	const response = await apiRequest<{ timeZones?: unknown[]; timezones?: unknown[] } | unknown[]>(this, ENDPOINTS.getTimeZones, { path: { locationId } });
 	// The spec documents no response body; HighLevel answers with a list of IANA names.
 	const zones = Array.isArray(response) ? response : (response.timeZones ?? response.timezones ?? []);
 	const items = zones

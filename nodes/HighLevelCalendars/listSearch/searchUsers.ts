@@ -5,18 +5,16 @@ import type {
 	INodeListSearchResult,
 } from 'n8n-workflow';
 
-import { getAccount } from '../shared/account';
-import { API_VERSION, apiRequest } from '../shared/api';
+import { getAccount } from '../shared/transport/account';
+import { ENDPOINTS } from '../endpoints';
+import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
 
 /** The sub-account's users as picker entries, sorted by name (also used by the User dropdowns). */
 export async function listUsers(context: ILoadOptionsFunctions): Promise<INodeListSearchItems[]> {
 	const { locationId } = await getAccount(context);
 	// GET /users/?locationId works with a sub-account token; /users/search needs the agency's companyId.
-	const { users = [] } = await apiRequest<{ users?: IDataObject[] }>(context, {
-		method: 'GET',
-		path: '/users/',
-		version: API_VERSION.users,
+	const { users = [] } = await apiRequest<{ users?: IDataObject[] }>(context, ENDPOINTS.getUsers, {
 		qs: { locationId },
 	});
 	return users

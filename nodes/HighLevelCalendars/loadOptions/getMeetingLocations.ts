@@ -1,8 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { API_VERSION, apiRequest } from '../shared/api';
-import { extractId } from '../shared/calendarBody';
-import { meetingLocationKinds } from '../resources/calendar/fields';
+import { ENDPOINTS } from '../endpoints';
+import { apiRequest } from '../shared/transport/transport';
+import { extractId } from '../shared/input/ids';
+import { meetingLocationKinds } from '../resources/calendar/options';
 
 const kindLabel = (kind: unknown) =>
 	meetingLocationKinds.find((option) => option.value === kind)?.name ?? String(kind);
@@ -12,16 +13,12 @@ async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string
 		const value = extractId(context.getCurrentNodeParameter(name));
 		return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
 	};
-	const chosen = fromParameter('calendarId') ?? fromParameter('updateFields.calendarId');
+	const chosen = fromParameter('calendarId') ?? fromParameter('appointmentUpdateFields.calendarId');
 	if (chosen) return chosen;
 	// Updating an appointment without moving it: its calendar is the one it is booked in.
 	const eventId = fromParameter('eventId');
 	if (!eventId) return undefined;
-	const { event } = await apiRequest<{ event?: IDataObject }>(context, {
-		method: 'GET',
-		path: `/calendars/events/appointments/${encodeURIComponent(eventId)}`,
-		version: API_VERSION.calendars,
-	});
+	const { event } = await apiRequest<{ event?: IDataObject }>(context, ENDPOINTS.getAppointment, { path: { eventId } });
 	return typeof event?.calendarId === 'string' ? event.calendarId : undefined;
 }
 
@@ -32,11 +29,7 @@ async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string
 export async function getMeetingLocations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const calendarId = await calendarIdInScope(this);
 	if (!calendarId) return [];
-	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, {
-		method: 'GET',
-		path: `/calendars/${encodeURIComponent(calendarId)}`,
-		version: API_VERSION.calendars,
-	});
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, ENDPOINTS.getCalendar, { path: { calendarId } });
 	const options: INodePropertyOptions[] = [
 		{ name: "Calendar's Default", value: 'default', description: 'The first location configured on the calendar' },
 	];

@@ -134,28 +134,80 @@ export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 export const TIME_FORMAT_HINT =
 	'ISO 8601 such as 2026-03-09T14:30:00 (read in the Time Zone option, by default the workflow time zone) or with an offset such as 2026-03-09T14:30:00-04:00; epoch milliseconds and Luxon DateTimes work too';
 
-export const TIME_ZONE_DESCRIPTION =
+const TIME_ZONE_DESCRIPTION =
 	'Time zone in which times without an offset are read (IANA name such as America/New_York). Leave empty for the workflow time zone. Times are sent with the offset in force on that date there, so daylight saving is handled.';
 
-/** Return All and Limit of a Get Many operation. */
-export function returnAllAndLimit(show: { resource: string[]; operation: string[] }): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { ...show, returnAll: [false] } },
-		},
-	];
+/** The Time Zone option, in the Options of every operation that reads or writes times. */
+export function timeZoneOption(extra = ''): INodeProperties {
+	return timeZoneLocator({
+		displayName: 'Time Zone',
+		name: 'timeZone',
+		description: extra ? `${TIME_ZONE_DESCRIPTION} ${extra}` : TIME_ZONE_DESCRIPTION,
+	});
+}
+
+/** Return All of every Get Many: one definition, shown for every operation that declares it. */
+export const returnAllParameter: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+/** Limit of every Get Many, shown while Return All is off. */
+export const limitParameter: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
+export type CollectionKind = 'Fields' | 'UpdateFields' | 'Filters' | 'Options';
+
+const COLLECTIONS: Record<CollectionKind, Pick<INodeProperties, 'displayName' | 'placeholder' | 'description'>> = {
+	Fields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	UpdateFields: {
+		displayName: 'Update Fields',
+		placeholder: 'Add Field',
+		description: 'Only the fields added here are sent; everything else stays as it is',
+	},
+	Filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	Options: { displayName: 'Options', placeholder: 'Add Option' },
+};
+
+/**
+ * An operation's collection, named `<resource><Operation><Fields|Filters|Options>`
+ * (appointmentCreateFields, appointmentUpdateFields, calendarGetFreeSlotsOptions): the same pattern everywhere, and one definition per name, since the
+ * routing engine evaluates a parameter once per definition of its name for every item.
+ */
+export function collection(
+	resource: string,
+	operation: string,
+	kind: CollectionKind,
+	options: INodeProperties[],
+	description?: string,
+): INodeProperties {
+	const { description: kindDescription, ...labels } = COLLECTIONS[kind];
+	return {
+		...labels,
+		name: `${resource}${operation[0].toUpperCase()}${operation.slice(1)}${kind === 'UpdateFields' ? 'Fields' : kind}`,
+		type: 'collection',
+		default: {},
+		...(description ?? kindDescription ? { description: description ?? kindDescription } : {}),
+		options,
+	};
+}
+
+/**
+ * Gives each field that has no routing of its own `send: body.<name>`: the fields' names are the API's
+ * property names, so the body mirrors what the user filled in.
+ */
+export function sentAsBodyProperties(fields: INodeProperties[]): INodeProperties[] {
+	return fields.map((field) =>
+		field.routing ? field : { ...field, routing: { send: { type: 'body', property: field.name } } },
+	);
 }

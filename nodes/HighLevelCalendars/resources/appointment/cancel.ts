@@ -1,28 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { showFor } from '../../shared/routing';
+import { ENDPOINTS } from '../../endpoints';
+import { collection } from '../../shared/descriptions';
+import { fillPath } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { eventIdParameter, toNotifyField } from './fields';
+import { markCancelled } from './hooks';
 
 /**
  * Appointment: Cancel (PUT /calendars/events/appointments/{eventId} with appointmentStatus cancelled,
- * nothing else). Also shown: Appointment ID (parameters.ts).
+ * nothing else).
  */
-export const appointmentCancelDescription: INodeProperties[] = [
+const options = collection('appointment', 'cancel', 'Options', [
 	{
-		displayName: 'Options',
-		name: 'cancelOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: showFor('appointment', ['cancel']),
-		options: [
-			{
-				displayName: 'Notify',
-				name: 'toNotify',
-				type: 'boolean',
-				default: true,
-				description: 'Whether HighLevel runs its automations (such as the cancellation email)',
-				routing: { send: { type: 'body', property: 'toNotify' } },
-			},
-		],
+		...toNotifyField('such as the cancellation email'),
+		routing: { send: { type: 'body', property: 'toNotify' } },
 	},
-];
+]);
+
+export const appointmentCancel: Operation = {
+	resource: 'appointment',
+	option: {
+		name: 'Cancel',
+		value: 'cancel',
+		action: 'Cancel an appointment',
+		description: 'Set an appointment’s status to cancelled, changing nothing else',
+		routing: route(ENDPOINTS.updateAppointment, {
+			preSend: [fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]), markCancelled],
+		}),
+	},
+	parameters: [eventIdParameter, options],
+};

@@ -1,46 +1,62 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { calendarLocator, contactLocator } from '../../shared/descriptions';
-import { sentAsBodyProperties, showFor } from '../../shared/routing';
-import { appointmentFields } from './fields';
-import { startTimeParameter } from './parameters';
+import { ENDPOINTS } from '../../endpoints';
+import {
+	calendarLocator,
+	collection,
+	contactLocator,
+	sentAsBodyProperties,
+	timeZoneOption,
+} from '../../shared/descriptions';
+import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { appointmentFields, startTimeParameter } from './fields';
+import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
+import { offerNearestFreeSlots } from './slotAlternatives';
 
 /**
- * Appointment: Create (POST /calendars/events/appointments, AppointmentCreateSchema). Start Time is
- * shared with Reschedule (parameters.ts) and placed here. calendarId and contactId go into the body by hook, locationId from the
- * credential.
+ * Appointment: Create (POST /calendars/events/appointments, AppointmentCreateSchema). Calendar and
+ * Contact go into the body by hook, locationId from the credential.
  */
-const showOnlyForAppointmentCreate = showFor('appointment', ['create']);
 
-const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }), ['timeZone']);
+// The calendar resource has its own Calendar parameter: displayOptions cannot say "calendar:get or
+// appointment:create" in one definition (a second definition costs two evaluations per item of the
+// Calendar value, one per routing walk; see shared/operations.ts).
+const calendarId = calendarLocator({
+	displayName: 'Calendar',
+	name: 'calendarId',
+	required: true,
+	description: 'Calendar to book in',
+});
 
-export const appointmentCreateDescription: INodeProperties[] = [
-	// One definition for the appointment resource; the calendar resource has its own (displayOptions
-	// cannot say "calendar:get or appointment:create").
-	calendarLocator({
-		displayName: 'Calendar',
-		name: 'calendarId',
-		required: true,
-		description: 'Calendar to book in',
-		displayOptions: showOnlyForAppointmentCreate,
-	}),
-	contactLocator({
-		displayName: 'Contact',
-		name: 'contactId',
-		required: true,
-		description: 'Contact the appointment is for',
-		displayOptions: showOnlyForAppointmentCreate,
-	}),
-	startTimeParameter,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showOnlyForAppointmentCreate,
-		options: additionalFields,
+const contactId = contactLocator({
+	displayName: 'Contact',
+	name: 'contactId',
+	required: true,
+	description: 'Contact the appointment is for',
+});
+
+const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }));
+const fields = collection('appointment', 'create', 'Fields', additionalFields);
+const options = collection('appointment', 'create', 'Options', [timeZoneOption()]);
+const zonePath = `${options.name}.timeZone`;
+
+export const appointmentCreate: Operation = {
+	resource: 'appointment',
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Book an appointment',
+		description: 'Book an appointment for a contact in a calendar at a given start time',
+		routing: route(ENDPOINTS.createAppointment, {
+			preSend: [
+				addLocationIdToBody,
+				addIdsToBody(calendarId, contactId),
+				normalizeAppointmentTimes(zonePath, { startRequired: true }),
+				applyRecurrence(zonePath),
+				checkBody(additionalFields),
+			],
+			runner: offerNearestFreeSlots(zonePath),
+		}),
 	},
-];
-
-export const appointmentCreateCheckedFields = additionalFields;
+	parameters: [calendarId, contactId, startTimeParameter, fields, options],
+};

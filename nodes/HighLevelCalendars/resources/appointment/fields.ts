@@ -1,18 +1,45 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	TIME_FORMAT_HINT,
-	TIME_ZONE_DESCRIPTION,
-	calendarLocator,
-	timeZoneLocator,
-	userLocator,
-} from '../../shared/descriptions';
+import { TIME_FORMAT_HINT, calendarLocator, userLocator } from '../../shared/descriptions';
 import { recurrenceBuilder } from './recurrence';
 
 /**
- * Appointment fields shared by Create (AppointmentCreateSchema) and Update (AppointmentEditSchema).
- * Each option's `name` is the body property it sends. Update has no locationId and no contactId.
+ * Appointment parameters used by several operations, each defined once (the operations declare which
+ * they show), and the fields shared by Create (AppointmentCreateSchema) and Update
+ * (AppointmentEditSchema), whose `name` is the body property each sends.
  */
+
+export const eventIdParameter: INodeProperties = {
+	displayName: 'Appointment ID',
+	name: 'eventId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'ocQHyuzHvysMo5N5VsXc',
+	description:
+		'ID of the appointment (the ID returned when it was booked). For one occurrence of a recurring series use its instance ID, such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800; the series ID changes the whole series.',
+};
+
+export const startTimeParameter: INodeProperties = {
+	displayName: 'Start Time',
+	name: 'startTime',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: `When the appointment starts. ${TIME_FORMAT_HINT}.`,
+	routing: { send: { type: 'body', property: 'startTime' } },
+};
+
+/** Notify (toNotify): whether HighLevel runs its automations for a change. */
+export function toNotifyField(what: string): INodeProperties {
+	return {
+		displayName: 'Notify',
+		name: 'toNotify',
+		type: 'boolean',
+		default: true,
+		description: `Whether HighLevel runs its automations (${what})`,
+	};
+}
 
 export const appointmentStatuses = [
 	{ name: 'New', value: 'new' },
@@ -80,7 +107,7 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			displayName: 'Meeting Location Name or ID',
 			name: 'meetingLocationId',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getMeetingLocations', loadOptionsDependsOn: ['calendarId', 'eventId', 'updateFields.calendarId'] },
+			typeOptions: { loadOptionsMethod: 'getMeetingLocations', loadOptionsDependsOn: ['calendarId', 'eventId', 'appointmentUpdateFields.calendarId'] },
 			default: '',
 			description:
 				'One of the meeting locations configured on the calendar (its meetingId). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -101,13 +128,7 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			default: 'custom',
 			description: 'Kind of meeting location, when not using a configured Meeting Location ID',
 		},
-		{
-			displayName: 'Notify',
-			name: 'toNotify',
-			type: 'boolean',
-			default: true,
-			description: 'Whether HighLevel runs its automations (confirmations, workflows) for this change',
-		},
+		toNotifyField('confirmations, workflows'),
 		{
 			displayName: 'Override Location Config',
 			name: 'overrideLocationConfig',
@@ -145,7 +166,6 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			default: 'confirmed',
 			description: 'Status of the appointment',
 		},
-		timeZoneLocator({ displayName: 'Time Zone', name: 'timeZone', description: TIME_ZONE_DESCRIPTION }),
 		{
 			displayName: 'Title',
 			name: 'title',

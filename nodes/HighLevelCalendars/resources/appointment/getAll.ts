@@ -1,68 +1,102 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../endpoints';
 import {
 	TIME_FORMAT_HINT,
-	TIME_ZONE_DESCRIPTION,
 	calendarLocator,
-	returnAllAndLimit,
-	timeZoneLocator,
+	collection,
+	limitParameter,
+	returnAllParameter,
+	timeZoneOption,
 	userLocator,
 } from '../../shared/descriptions';
-import { showFor } from '../../shared/routing';
+import { addLocationIdToQuery, windowInQuery } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { DAY_MS, splitWindow } from '../../shared/input/windows';
+import { route } from '../../shared/transport/route';
+import { type Runner, withQuery } from '../../shared/transport/send';
+import { addEventFilters } from './hooks';
 
 /**
  * Appointment: Get Many (GET /calendars/events). The API wants a calendar, user or group and a window
- * in epoch milliseconds; long windows are fetched in 31-day requests (transport.ts).
+ * in epoch milliseconds; long windows are fetched in 31-day requests by the runner below.
  */
-const showOnlyForAppointmentGetAll = showFor('appointment', ['getAll']);
+const from: INodeProperties = {
+	displayName: 'From',
+	name: 'from',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: `Start of the window: appointments starting from then. ${TIME_FORMAT_HINT}.`,
+};
 
-export const appointmentGetAllDescription: INodeProperties[] = [
-	{
-		displayName: 'From',
-		name: 'from',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: `Start of the window: appointments starting from then. ${TIME_FORMAT_HINT}.`,
-		displayOptions: showOnlyForAppointmentGetAll,
+const to: INodeProperties = {
+	displayName: 'To',
+	name: 'to',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description: `End of the window. A date alone (2026-03-31) means through the end of that day. ${TIME_FORMAT_HINT}.`,
+};
+
+const filters = collection(
+	'appointment',
+	'getAll',
+	'Filters',
+	[
+		calendarLocator({ displayName: 'Calendar', name: 'calendarId', description: 'Appointments of this calendar' }),
+		{
+			displayName: 'Group ID',
+			name: 'groupId',
+			type: 'string',
+			default: '',
+			description: 'Appointments of the calendars in this calendar group',
+		},
+		userLocator({ displayName: 'User', name: 'userId', description: 'Appointments assigned to this user' }),
+	],
+	'HighLevel lists the appointments of a calendar, a user or a calendar group: set one',
+);
+
+const options = collection('appointment', 'getAll', 'Options', [timeZoneOption()]);
+
+// Spans overlap by a day: an appointment crossing a seam lies whole in one of them whatever the API's
+// boundary rule; appointments are kept once by ID.
+const SEAM_OVERLAP_MS = DAY_MS;
+
+/** Appointments over any window: 31-day requests, each appointment once, in start order. */
+const getManyAppointments: Runner = async function (requestData, send) {
+	const qs = requestData.options.qs as IDataObject;
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const seen = new Map<string, IDataObject>();
+	const spans = splitWindow(Number(qs.startTime), Number(qs.endTime), { overlapMs: SEAM_OVERLAP_MS });
+	for (const [startTime, endTime] of spans) {
+		const [answer] = await send(withQuery(requestData, { startTime, endTime }));
+		const { events = [] } = (answer?.json ?? {}) as { events?: IDataObject[] };
+		for (const event of events) seen.set(String(event.id), event);
+		if (seen.size >= limit) break;
+	}
+	return [...seen.values()]
+		.sort((a, b) => Date.parse(String(a.startTime)) - Date.parse(String(b.startTime)))
+		.slice(0, limit)
+		.map((json) => ({ json }));
+};
+
+export const appointmentGetAll: Operation = {
+	resource: 'appointment',
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many appointments',
+		description: 'List the appointments of a calendar, user or group between two times',
+		routing: route(ENDPOINTS.getEvents, {
+			preSend: [
+				addLocationIdToQuery,
+				addEventFilters(filters),
+				windowInQuery({ from, to, zonePath: `${options.name}.timeZone`, startKey: 'startTime', endKey: 'endTime' }),
+			],
+			runner: getManyAppointments,
+		}),
 	},
-	{
-		displayName: 'To',
-		name: 'to',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		description: `End of the window. A date alone (2026-03-31) means through the end of that day. ${TIME_FORMAT_HINT}.`,
-		displayOptions: showOnlyForAppointmentGetAll,
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'HighLevel lists the appointments of a calendar, a user or a calendar group: set one',
-		displayOptions: showOnlyForAppointmentGetAll,
-		options: [
-			calendarLocator({ displayName: 'Calendar', name: 'calendarId', description: 'Appointments of this calendar' }),
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'string',
-				default: '',
-				description: 'Appointments of the calendars in this calendar group',
-			},
-			userLocator({ displayName: 'User', name: 'userId', description: 'Appointments assigned to this user' }),
-		],
-	},
-	...returnAllAndLimit(showOnlyForAppointmentGetAll.show),
-	{
-		displayName: 'Options',
-		name: 'getAllOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: showOnlyForAppointmentGetAll,
-		options: [timeZoneLocator({ displayName: 'Time Zone', name: 'timeZone', description: TIME_ZONE_DESCRIPTION })],
-	},
-];
+	parameters: [from, to, filters, returnAllParameter, limitParameter, options],
+};

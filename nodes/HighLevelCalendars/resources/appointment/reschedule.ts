@@ -1,39 +1,46 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { TIME_FORMAT_HINT, TIME_ZONE_DESCRIPTION, timeZoneLocator } from '../../shared/descriptions';
-import { showFor } from '../../shared/routing';
+import { ENDPOINTS } from '../../endpoints';
+import { TIME_FORMAT_HINT, collection, timeZoneOption } from '../../shared/descriptions';
+import { fillPath } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { eventIdParameter, startTimeParameter, toNotifyField } from './fields';
+import { keepDuration, normalizeAppointmentTimes } from './hooks';
 
 /**
  * Appointment: Reschedule (PUT /calendars/events/appointments/{eventId} with startTime and endTime).
- * Also shown: Appointment ID and Start Time (parameters.ts). Without a new end the appointment keeps
- * its length (hook keepDuration reads the current one).
+ * Without a new end the appointment keeps its length (keepDuration reads the current one).
  */
-export const appointmentRescheduleDescription: INodeProperties[] = [
+const options = collection('appointment', 'reschedule', 'Options', [
 	{
-		displayName: 'Options',
-		name: 'rescheduleOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: showFor('appointment', ['reschedule']),
-		options: [
-			{
-				displayName: 'End Time',
-				name: 'endTime',
-				type: 'dateTime',
-				default: '',
-				description: `New end. ${TIME_FORMAT_HINT}. Leave out to keep the appointment's length.`,
-				routing: { send: { type: 'body', property: 'endTime' } },
-			},
-			{
-				displayName: 'Notify',
-				name: 'toNotify',
-				type: 'boolean',
-				default: true,
-				description: 'Whether HighLevel runs its automations (such as the reschedule email)',
-				routing: { send: { type: 'body', property: 'toNotify' } },
-			},
-			timeZoneLocator({ displayName: 'Time Zone', name: 'timeZone', description: TIME_ZONE_DESCRIPTION }),
-		],
+		displayName: 'End Time',
+		name: 'endTime',
+		type: 'dateTime',
+		default: '',
+		description: `New end. ${TIME_FORMAT_HINT}. Leave out to keep the appointment's length.`,
+		routing: { send: { type: 'body', property: 'endTime' } },
 	},
-];
+	{
+		...toNotifyField('such as the reschedule email'),
+		routing: { send: { type: 'body', property: 'toNotify' } },
+	},
+	timeZoneOption(),
+]);
+const zonePath = `${options.name}.timeZone`;
+
+export const appointmentReschedule: Operation = {
+	resource: 'appointment',
+	option: {
+		name: 'Reschedule',
+		value: 'reschedule',
+		action: 'Reschedule an appointment',
+		description: 'Move an appointment to a new start time, keeping its length unless a new end is given',
+		routing: route(ENDPOINTS.updateAppointment, {
+			preSend: [
+				fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]),
+				normalizeAppointmentTimes(zonePath, { startRequired: true }),
+				keepDuration(zonePath, eventIdParameter),
+			],
+		}),
+	},
+	parameters: [eventIdParameter, startTimeParameter, options],
+};

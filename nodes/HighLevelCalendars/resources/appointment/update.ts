@@ -1,26 +1,37 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { sentAsBodyProperties, showFor } from '../../shared/routing';
-import { appointmentFields } from './fields';
+import { ENDPOINTS } from '../../endpoints';
+import { collection, sentAsBodyProperties, timeZoneOption } from '../../shared/descriptions';
+import { checkBody, fillPath, requireSomethingToUpdate } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { appointmentFields, eventIdParameter } from './fields';
+import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 
 /**
- * Appointment: Update (PUT /calendars/events/appointments/{eventId}, AppointmentEditSchema). Also
- * shown: Appointment ID (parameters.ts). Only the fields added here are sent: a reschedule never resets
- * the status, and the schema has no locationId or contactId to send.
+ * Appointment: Update (PUT /calendars/events/appointments/{eventId}, AppointmentEditSchema). Only the
+ * fields added to Update Fields are sent: a reschedule never resets the status, and the schema has no
+ * locationId or contactId to send.
  */
-const updateFields = sentAsBodyProperties(appointmentFields({ forUpdate: true }), ['timeZone']);
+const updateFields = sentAsBodyProperties(appointmentFields({ forUpdate: true }));
+const fields = collection('appointment', 'update', 'UpdateFields', updateFields);
+const options = collection('appointment', 'update', 'Options', [timeZoneOption()]);
+const zonePath = `${options.name}.timeZone`;
 
-export const appointmentUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		displayOptions: showFor('appointment', ['update']),
-		options: updateFields,
+export const appointmentUpdate: Operation = {
+	resource: 'appointment',
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update an appointment',
+		description: 'Change only the fields you set on an existing appointment',
+		routing: route(ENDPOINTS.updateAppointment, {
+			preSend: [
+				fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]),
+				normalizeAppointmentTimes(zonePath),
+				applyRecurrence(zonePath),
+				checkBody(updateFields),
+				requireSomethingToUpdate(fields),
+			],
+		}),
 	},
-];
-
-export const appointmentUpdateCheckedFields = updateFields;
+	parameters: [eventIdParameter, fields, options],
+};

@@ -1,9 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { sentAsBodyProperties, showFor } from '../../shared/routing';
+import { ENDPOINTS } from '../../endpoints';
+import { collection, sentAsBodyProperties } from '../../shared/descriptions';
+import { addLocationIdToBody, checkBody, unwrap } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { shapeCalendarSettings } from './body';
 import { calendarSettings } from './fields';
 
-const showOnlyForCalendarCreate = showFor('calendar', ['create']);
+/** Calendar: Create (POST /calendars/, CalendarCreateDTO). locationId comes from the credential. */
 
 export const calendarTypes = [
 	{ name: 'Class Booking', value: 'class_booking', description: 'Several invitees book seats in one slot' },
@@ -14,47 +19,42 @@ export const calendarTypes = [
 	{ name: 'Service Booking', value: 'service_booking', description: 'Invitees book a service' },
 ];
 
-/** Fields of Calendar: Create (CalendarCreateDTO), also used by the body check before sending. */
-export const calendarCreateFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Intro Call',
-		description: 'Name of the calendar',
-		displayOptions: showOnlyForCalendarCreate,
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-	{
-		displayName: 'Calendar Type',
-		name: 'calendarType',
-		type: 'options',
-		options: calendarTypes,
-		default: 'event',
-		description:
-			'Kind of calendar. Round robin, collective, class and service calendars need team members (Additional Fields → Team Members); a personal calendar needs exactly one.',
-		displayOptions: showOnlyForCalendarCreate,
-		routing: { send: { type: 'body', property: 'calendarType' } },
-	},
-];
+const name: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'Intro Call',
+	description: 'Name of the calendar',
+	routing: { send: { type: 'body', property: 'name' } },
+};
+
+const calendarType: INodeProperties = {
+	displayName: 'Calendar Type',
+	name: 'calendarType',
+	type: 'options',
+	options: calendarTypes,
+	default: 'event',
+	description:
+		'Kind of calendar. Round robin, collective, class and service calendars need team members (Additional Fields → Team Members); a personal calendar needs exactly one.',
+	routing: { send: { type: 'body', property: 'calendarType' } },
+};
 
 const additionalFields = sentAsBodyProperties(calendarSettings({ forUpdate: false }));
+const fields = collection('calendar', 'create', 'Fields', additionalFields);
 
-export const calendarCreateDescription: INodeProperties[] = [
-	...calendarCreateFields,
-	{
-		displayName: 'Additional Fields',
-		// Not "additionalFields": Appointment: Create has that name, and each definition of a name costs
-		// the routing engine an extra evaluation of its expressions per item.
-		name: 'calendarFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showOnlyForCalendarCreate,
-		options: additionalFields,
+export const calendarCreate: Operation = {
+	resource: 'calendar',
+	option: {
+		name: 'Create',
+		value: 'create',
+		action: 'Create a calendar',
+		description: 'Create a booking calendar in the sub-account',
+		routing: route(ENDPOINTS.createCalendar, {
+			preSend: [addLocationIdToBody, checkBody([name, calendarType, ...additionalFields]), shapeCalendarSettings],
+			postReceive: [unwrap('calendar')],
+		}),
 	},
-];
-
-export const calendarCreateCheckedFields = [...calendarCreateFields, ...additionalFields];
+	parameters: [name, calendarType, fields],
+};

@@ -1,37 +1,40 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { returnAllAndLimit } from '../../shared/descriptions';
-import { showFor } from '../../shared/routing';
+import { ENDPOINTS } from '../../endpoints';
+import { collection, limitParameter, returnAllParameter } from '../../shared/descriptions';
+import { addLocationIdToQuery, applyLimit, unwrap } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
 
 /** Calendar: Get Many (GET /calendars/?locationId=&groupId=&showDrafted=); the API returns all at once. */
-const showOnlyForCalendarGetAll = showFor('calendar', ['getAll']);
-
-export const calendarGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(showOnlyForCalendarGetAll.show),
+const filters = collection('calendar', 'getAll', 'Filters', [
 	{
-		displayName: 'Filters',
-		name: 'calendarFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showOnlyForCalendarGetAll,
-		options: [
-			{
-				displayName: 'Group ID',
-				name: 'groupId',
-				type: 'string',
-				default: '',
-				description: 'Only calendars of this calendar group',
-				routing: { send: { type: 'query', property: 'groupId' } },
-			},
-			{
-				displayName: 'Include Drafts',
-				name: 'showDrafted',
-				type: 'boolean',
-				default: true,
-				description: 'Whether draft (inactive) calendars are listed too',
-				routing: { send: { type: 'query', property: 'showDrafted' } },
-			},
-		],
+		displayName: 'Group ID',
+		name: 'groupId',
+		type: 'string',
+		default: '',
+		description: 'Only calendars of this calendar group',
+		routing: { send: { type: 'query', property: 'groupId' } },
 	},
-];
+	{
+		displayName: 'Include Drafts',
+		name: 'showDrafted',
+		type: 'boolean',
+		default: true,
+		description: 'Whether draft (inactive) calendars are listed too',
+		routing: { send: { type: 'query', property: 'showDrafted' } },
+	},
+]);
+
+export const calendarGetAll: Operation = {
+	resource: 'calendar',
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many calendars',
+		description: 'List the calendars of the sub-account',
+		routing: route(ENDPOINTS.getCalendars, {
+			preSend: [addLocationIdToQuery],
+			postReceive: [unwrap('calendars'), applyLimit],
+		}),
+	},
+	parameters: [returnAllParameter, limitParameter, filters],
+};

@@ -1,12 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { ENDPOINTS } from '../../endpoints';
+import { collection, sentAsBodyProperties } from '../../shared/descriptions';
+import { checkBody, fillPath, requireSomethingToUpdate, unwrap } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/transport/route';
+import { shapeCalendarSettings } from './body';
+import { calendarIdParameter, calendarSettings } from './fields';
 
-import { sentAsBodyProperties, showFor } from '../../shared/routing';
-import { calendarSettings } from './fields';
-
-/**
- * Calendar: Update (PUT /calendars/{calendarId}, CalendarUpdateDTO). Also shown: Calendar
- * (parameters.ts). Only the fields added here are sent.
- */
+/** Calendar: Update (PUT /calendars/{calendarId}, CalendarUpdateDTO). Only the fields added are sent. */
 const updateFields = sentAsBodyProperties([
 	{
 		displayName: 'Name',
@@ -19,18 +19,24 @@ const updateFields = sentAsBodyProperties([
 	// unit of Buffer After stays what it was.
 	...calendarSettings({ forUpdate: true }).filter((field) => field.name !== 'slotBufferUnit'),
 ]);
+const fields = collection('calendar', 'update', 'UpdateFields', updateFields);
 
-export const calendarUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'calendarUpdateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; everything else stays as it is',
-		displayOptions: showFor('calendar', ['update']),
-		options: updateFields,
+export const calendarUpdate: Operation = {
+	resource: 'calendar',
+	option: {
+		name: 'Update',
+		value: 'update',
+		action: 'Update a calendar',
+		description: 'Change only the settings you set on a calendar',
+		routing: route(ENDPOINTS.updateCalendar, {
+			preSend: [
+				fillPath(ENDPOINTS.updateCalendar, [calendarIdParameter]),
+				checkBody(updateFields),
+				shapeCalendarSettings,
+				requireSomethingToUpdate(fields),
+			],
+			postReceive: [unwrap('calendar')],
+		}),
 	},
-];
-
-export const calendarUpdateCheckedFields = updateFields;
+	parameters: [calendarIdParameter, fields],
+};

@@ -1,0 +1,118 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/**
+ * How operations become the node's properties. An operation file declares its option (name, value,
+ * action, description, routing with hooks) and the parameters it shows, in the order it shows them,
+ * whether its own or shared with other operations. The node defines each parameter object once, with
+ * a show-list built from every operation that declared it: the routing engine evaluates a parameter
+ * once per definition of its name for every item (twice per walk, see N8N-NOTES.md), so a parameter
+ * several operations show must be one definition, not a copy per operation.
+ */
+
+export interface Operation {
+	resource: string;
+	/** The entry of the resource's Operation list. */
+	option: INodePropertyOptions & { action: string; value: string };
+	/** The parameters shown for this operation, in display order (own and shared alike). */
+	parameters: INodeProperties[];
+}
+
+export interface Resource {
+	name: string;
+	value: string;
+	operations: Operation[];
+	/** The operation selected when the resource is chosen. */
+	defaultOperation: string;
+}
+
+/** The Operation property of a resource: lists its operations, sorted by name as n8n's lint asks. */
+export function operationProperty({ value, operations, defaultOperation }: Resource): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [value] } },
+		options: operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultOperation,
+	};
+}
+
+type Pair = { resource: string; operation: string };
+
+/**
+ * Splits a set of (resource, operation) pairs into groups that one `displayOptions.show` can express:
+ * show ANDs its keys and ORs a key's values, so one definition covers resources × operations. Resources
+ * that show the parameter for the same operations share a group.
+ */
+export function showGroups(pairs: Pair[]): Array<{ resource: string[]; operation: string[] }> {
+	const byResource = new Map<string, string[]>();
+	for (const { resource, operation } of pairs) {
+		const operations = byResource.get(resource) ?? [];
+		if (!operations.includes(operation)) operations.push(operation);
+		byResource.set(resource, operations);
+	}
+	const groups = new Map<string, { resource: string[]; operation: string[] }>();
+	for (const [resource, operations] of byResource) {
+		const key = [...operations].sort().join(',');
+		const group = groups.get(key) ?? { resource: [], operation: operations };
+		group.resource.push(resource);
+		groups.set(key, group);
+	}
+	return [...groups.values()];
+}
+
+/**
+ * Orders parameters so that every operation sees its own in the order it declared them (n8n shows
+ * parameters in array order), keeping first appearance otherwise. Throws on contradicting orders.
+ */
+export function displayOrder(lists: INodeProperties[][]): INodeProperties[] {
+	const seen: INodeProperties[] = [];
+	const before = new Map<INodeProperties, Set<INodeProperties>>();
+	for (const list of lists) {
+		list.forEach((parameter, index) => {
+			if (!seen.includes(parameter)) seen.push(parameter);
+			const predecessors = before.get(parameter) ?? new Set<INodeProperties>();
+			for (const earlier of list.slice(0, index)) predecessors.add(earlier);
+			before.set(parameter, predecessors);
+		});
+	}
+	const ordered: INodeProperties[] = [];
+	const pending = [...seen];
+	while (pending.length) {
+		const next = pending.findIndex((parameter) =>
+			[...(before.get(parameter) ?? [])].every((earlier) => ordered.includes(earlier)),
+		);
+		if (next === -1) {
+			throw new Error(`Operations declare contradicting orders for: ${pending.map((p) => p.name).join(', ')}`);
+		}
+		ordered.push(...pending.splice(next, 1));
+	}
+	return ordered;
+}
+
+/**
+ * The properties of all resources: each resource's Operation property, then every parameter once per
+ * show group, with the group's resources and operations added to its own displayOptions.
+ */
+export function resourceProperties(resources: Resource[]): INodeProperties[] {
+	const operations = resources.flatMap((resource) => resource.operations);
+	const users = new Map<INodeProperties, Pair[]>();
+	for (const { resource, option, parameters } of operations) {
+		for (const parameter of parameters) {
+			users.set(parameter, [...(users.get(parameter) ?? []), { resource, operation: option.value }]);
+		}
+	}
+	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap((parameter) =>
+		showGroups(users.get(parameter) ?? []).map(
+			(group): INodeProperties => ({
+				...parameter,
+				displayOptions: {
+					...parameter.displayOptions,
+					show: { ...parameter.displayOptions?.show, ...group },
+				},
+			}),
+		),
+	);
+	return [...resources.map(operationProperty), ...parameters];
+}

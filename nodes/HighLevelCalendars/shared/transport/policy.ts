@@ -1,0 +1,195 @@
+import type {
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
+import {
+	type HttpFailure,
+	HttpStatusError,
+	isShaped,
+	lowerCaseHeaders,
+	passOn,
+	readHttpFailure,
+	toApiError,
+} from './errors';
+import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
+import { type PolicySettings, readPolicySettings } from './settings';
+
+/**
+ * What happens when HighLevel pushes back: 429s wait (for everyone on the sub-account) and retry,
+ * transient faults retry where repeating is harmless, and everything else becomes a clear error.
+ */
+
+type Context = ApiContext;
+
+const IDEMPOTENT = ['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'];
+const TRANSIENT_STATUS = [500, 502, 503, 504];
+const DROPPED = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'EPIPE', 'EAI_AGAIN'];
+// Refused connections never reached HighLevel: repeating them is harmless even for a POST.
+const NOT_SENT = ['ECONNREFUSED'];
+
+export type Decision =
+	| { kind: 'wait'; ms: number }
+	| { kind: 'retry'; ms: number }
+	| { kind: 'fail'; ambiguous: boolean; dailyLimit?: boolean };
+
+/** Exponential backoff with full jitter: 0 .. min(8 s, 0.5 s × 2^attempt). */
+export function backoffMs(attempt: number, random = Math.random): number {
+	return Math.round(random() * Math.min(8000, 500 * 2 ** attempt));
+}
+
+/** Pure: what to do about one failed attempt. */
+export function decide(
+	failure: HttpFailure,
+	method: string,
+	attempt: number,
+	settings: PolicySettings,
+	gateIntervalMs: number,
+	random = Math.random,
+): Decision {
+	const idempotent = IDEMPOTENT.includes(method.toUpperCase());
+	if (failure.status === 429) {
+		const limits = readRateLimitHeaders(failure.headers);
+		if (limits.dailyRemaining === 0) return { kind: 'fail', ambiguous: false, dailyLimit: true };
+		const announced = limits.retryAfterMs ?? limits.intervalMs;
+		// Jitter spreads the retries of many waiting requests over the next window.
+		const ms = announced !== undefined ? announced + Math.round(random() * 250) : backoffMs(attempt, random) || gateIntervalMs;
+		return { kind: 'wait', ms };
+	}
+	const transient =
+		(failure.status !== undefined && TRANSIENT_STATUS.includes(failure.status)) ||
+		(failure.status === undefined && failure.code !== undefined && DROPPED.includes(failure.code));
+	const notSent = failure.status === undefined && failure.code !== undefined && NOT_SENT.includes(failure.code);
+	if ((transient && idempotent) || notSent) {
+		if (settings.retryServerErrors && attempt < settings.maxRetries) {
+			return { kind: 'retry', ms: backoffMs(attempt, random) };
+		}
+		return { kind: 'fail', ambiguous: false };
+	}
+	// A POST that failed this way may still have been carried out by HighLevel.
+	return { kind: 'fail', ambiguous: transient && !idempotent };
+}
+
+const AMBIGUOUS_POST =
+	'HighLevel may have created the calendar or appointment before the failure: check in HighLevel (or with a Get Many) before running this item again. The node does not resend a create request by itself, so that nothing is booked twice.';
+
+function finalError(
+	context: Context,
+	failure: HttpFailure,
+	request: { method: string; path: string },
+	decision: Extract<Decision, { kind: 'fail' }>,
+): NodeApiError {
+	const error = toApiError(context.getNode(), failure, request);
+	if (decision.dailyLimit) {
+		const daily = failure.headers['x-ratelimit-limit-daily'];
+		error.message = `HighLevel's daily request limit${daily ? ` (${daily})` : ''} for this sub-account is used up`;
+		error.description = 'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
+	} else if (decision.ambiguous) {
+		error.description = AMBIGUOUS_POST;
+	}
+	return error;
+}
+
+function rateLimitExhausted(context: Context, gate: RateGate, waitedMs: number): NodeApiError {
+	const { max, intervalMs } = gate.limit;
+	return new NodeApiError(
+		context.getNode(),
+		{ statusCode: 429, message: 'Too Many Requests' },
+		{
+			message: `HighLevel's rate limit (${max} requests per ${intervalMs / 1000} s) was still in force after waiting ${Math.round(waitedMs / 1000)} s`,
+			description:
+				'Raise "Max Wait on Rate Limit" under Limits and Retries, or send fewer items per run. Other workflows using the same sub-account share the limit.',
+			httpCode: '429',
+		},
+	);
+}
+
+/**
+ * One try of the request. Requests normally go out with `ignoreHttpStatusErrors`, so that the node can
+ * read a failure's headers; `letN8nRefresh` sends it the ordinary way, which lets n8n-core refresh an
+ * expired OAuth2 token on a 401 and repeat the request.
+ */
+export interface Attempt<T> {
+	(letN8nRefresh: boolean): Promise<T>;
+}
+
+// HighLevel issues a new refresh token with each refresh and retires the old one. Items sent at once
+// would all meet the expired token and all refresh with the same old refresh token; one at a time, the
+// first refreshes and the others find the new token already stored.
+const refreshQueues = new Map<string, Promise<unknown>>();
+
+async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+	const previous = refreshQueues.get(key) ?? Promise.resolve();
+	const run = previous.catch(() => undefined).then(task);
+	refreshQueues.set(key, run.catch(() => undefined));
+	return await run;
+}
+
+/**
+ * Runs `attempt` through the sub-account's gate, retrying as `decide` says. Errors already shaped for
+ * the user (input errors, mapped API errors) pass through untouched.
+ */
+export async function sendWithPolicy<T>(
+	context: Context,
+	request: { method: string; path: string },
+	attempt: Attempt<T>,
+	clock: Clock = realClock,
+): Promise<T> {
+	const account = await getAccount(context);
+	const gate = gateFor(account.baseUrl, account.locationId);
+	const settings = readPolicySettings(context);
+	const refreshKey = `${account.credentialType}|${context.getNode().credentials?.[account.credentialType]?.id ?? account.locationId}`;
+	let letN8nRefresh = false;
+	let rateLimitWaitMs = 0;
+	for (let tries = 0; ; tries++) {
+		await gate.acquire();
+		try {
+			return letN8nRefresh
+				? await oneAtATime(refreshKey, async () => await attempt(true))
+				: await attempt(false);
+		} catch (error) {
+			if (error instanceof NodeOperationError || isShaped(error)) {
+				gate.release();
+				passOn(error);
+			}
+			const failure = readHttpFailure(error);
+			if (failure.status === undefined && failure.code === undefined) {
+				// Not an HTTP exchange at all (for example an OAuth2 credential that was never connected).
+				gate.release();
+				passOn(error);
+			}
+			if (failure.status === 401 && !letN8nRefresh && account.credentialType === MARKETPLACE_APP_CREDENTIAL) {
+				// The access token expired (they last about a day): let n8n refresh it, then repeat.
+				gate.release();
+				letN8nRefresh = true;
+				tries--;
+				continue;
+			}
+			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
+			gate.release();
+			const decision = decide(failure, request.method, tries, settings, gate.limit.intervalMs);
+			if (decision.kind === 'fail') throw finalError(context, failure, request, decision);
+			if (decision.kind === 'wait') {
+				if (rateLimitWaitMs + decision.ms > settings.maxRateLimitWaitMs) {
+					throw rateLimitExhausted(context, gate, rateLimitWaitMs);
+				}
+				rateLimitWaitMs += decision.ms;
+				gate.pause(decision.ms);
+			} else {
+				await clock.sleep(decision.ms);
+			}
+		}
+	}
+}
+
+/**
+ * Every answer read with `ignoreHttpStatusErrors` passes here: the gate learns what its headers say
+ * about the limit, and a failure status becomes an HttpStatusError for sendWithPolicy to decide on.
+ */
+export async function readAnswer(context: Context, answer: IN8nHttpFullResponse): Promise<void> {
+	const account = await getAccount(context);
+	const headers = lowerCaseHeaders(answer.headers);
+	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(headers));
+	if (answer.statusCode >= 400) throw new HttpStatusError(answer.statusCode, headers, answer.body);
+}

@@ -1,0 +1,121 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { passOn } from './errors';
+import { sendWithPolicy } from './policy';
+
+/**
+ * The send pipeline. n8n's routing engine hands a declarative node's request to
+ * `requestOperations.pagination` when the operation sets `send.paginate` (route() in shared/routing.ts
+ * does so for every operation), which makes `sendThrough` the one place that sees both the request and
+ * its outcome: the input-error channel, the rate gate and retry policy (policy.ts), operations that
+ * need several requests (their Runner), and error items paired with their input.
+ */
+
+export type RequestData = DeclarativeRestApiSettings.ResultOptions;
+
+/** Sends one request as routed (through the gate and the retry policy) and returns n8n's items. */
+export type Send = (requestData: RequestData) => Promise<INodeExecutionData[]>;
+
+/**
+ * How an operation sends when one request is not the whole story (a range split into windows, a
+ * look-up after a refusal). It lives beside its operation and is given `send` for each request.
+ */
+export type Runner = (
+	this: IExecutePaginationFunctions,
+	requestData: RequestData,
+	send: Send,
+) => Promise<INodeExecutionData[]>;
+
+/** A preSend hook of n8n's routing: gets the request an item is about to send, returns it changed. */
+export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+// The input-error channel: with Continue On Fail, an item's input error is held here (keyed by its
+// request options) instead of thrown, so that sendThrough can answer it with an error item paired to
+// its input; the routing engine's own error items carry no pairedItem.
+const inputErrors = new WeakMap<object, unknown>();
+
+export function inputErrorOf(options: object): unknown {
+	return inputErrors.get(options);
+}
+
+/**
+ * Wraps a preSend hook in the input-error channel: what it throws is shaped by `shape` (input checks
+ * name the field there) and thrown, or, with Continue On Fail, held for the send pipeline. Once an item
+ * has an error its later hooks are skipped.
+ */
+export function guarded(
+	run: PreSend,
+	shape: (node: INode, error: unknown, itemIndex: number) => unknown = (_node, error) => error,
+): PreSend {
+	return async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+		if (inputErrors.has(options)) return options;
+		try {
+			return await run.call(this, options);
+		} catch (error) {
+			const shaped = shape(this.getNode(), error, this.getItemIndex());
+			if (!this.continueOnFail()) throw shaped;
+			inputErrors.set(options, shaped);
+			return options;
+		}
+	};
+}
+
+function requestPath(options: DeclarativeRestApiSettings.HttpRequestOptions): string {
+	return String(options.url ?? '').split('?')[0];
+}
+
+/** One request through the rate gate and retry policy; failures become NodeApiError. */
+async function sendOnce(this: IExecutePaginationFunctions, requestData: RequestData): Promise<INodeExecutionData[]> {
+	const { method = 'GET' } = requestData.options;
+	return await sendWithPolicy(this, { method, path: requestPath(requestData.options) }, async (letN8nRefresh) =>
+		await this.makeRoutingRequest(
+			letN8nRefresh
+				? { ...requestData, options: { ...requestData.options, ignoreHttpStatusErrors: false } }
+				: requestData,
+		),
+	);
+}
+
+/** The pagination function n8n calls for an operation: `runner` if it has one, else one request. */
+export function sendThrough(runner?: Runner) {
+	return async function sendRequest(
+		this: IExecutePaginationFunctions,
+		requestData: RequestData,
+	): Promise<INodeExecutionData[]> {
+		const itemIndex = this.getItemIndex();
+		try {
+			const inputError = inputErrorOf(requestData.options);
+			if (inputError) throw inputError;
+			const send: Send = async (data) => await sendOnce.call(this, data);
+			const items = runner ? await runner.call(this, requestData, send) : await send(requestData);
+			return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+		} catch (error) {
+			// Answered here rather than by the engine, whose Continue On Fail items lose their pairing.
+			if (!this.continueOnFail()) passOn(error);
+			return [errorItem(error as Error, itemIndex)];
+		}
+	};
+}
+
+/** `requestData` with `qs` merged into its query: one window of a range split by a Runner. */
+export function withQuery(requestData: RequestData, qs: IDataObject): RequestData {
+	return { ...requestData, options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } } };
+}
+
+function errorItem(
+	error: Error & { description?: string | null; httpCode?: string | null },
+	itemIndex: number,
+): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	if (error.httpCode) json.httpCode = error.httpCode;
+	return { json, error: error as INodeExecutionData['error'], pairedItem: { item: itemIndex } };
+}

@@ -1,8 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
 import { collection } from '../../shared/descriptions';
-import { fillPath } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { eventIdParameter, toNotifyField } from './fields';
 import { markCancelled } from './hooks';
 
@@ -25,7 +24,7 @@ export const appointmentCancel: Operation = {
 		action: 'Cancel an appointment',
 		description: 'Set an appointment’s status to cancelled, changing nothing else',
 		routing: route(ENDPOINTS.updateAppointment, {
-			preSend: [fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]), markCancelled],
+			path: [eventIdParameter], preSend: [markCancelled],
 		}),
 	},
 	parameters: [eventIdParameter, options],

@@ -8,7 +8,7 @@ import {
 } from '../../shared/descriptions';
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { appointmentFields, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 import { offerNearestFreeSlots } from './slotAlternatives';

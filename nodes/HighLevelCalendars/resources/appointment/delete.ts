@@ -1,7 +1,6 @@
 import { ENDPOINTS } from '../../endpoints';
-import { fillPath } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { eventIdParameter } from './fields';
 
 /** Appointment: Delete (DELETE /calendars/events/{eventId}, shared by every kind of calendar event). */
@@ -12,7 +11,7 @@ export const appointmentDelete: Operation = {
 		value: 'delete',
 		action: 'Delete an appointment',
 		description: 'Delete an appointment for good (to keep a record, use Cancel)',
-		routing: route(ENDPOINTS.deleteEvent, { preSend: [fillPath(ENDPOINTS.deleteEvent, [eventIdParameter])] }),
+		routing: route(ENDPOINTS.deleteEvent, { path: [eventIdParameter] }),
 	},
 	parameters: [eventIdParameter],
 };

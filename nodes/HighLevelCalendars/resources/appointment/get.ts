@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
-import { fillPath, unwrap } from '../../shared/hooks';
+import { unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { eventIdParameter } from './fields';
 
 /** Appointment: Get (GET /calendars/events/appointments/{eventId}); the answer's `event` is the item. */
@@ -13,7 +13,7 @@ export const appointmentGet: Operation = {
 		action: 'Get an appointment',
 		description: 'Get one appointment by its ID',
 		routing: route(ENDPOINTS.getAppointment, {
-			preSend: [fillPath(ENDPOINTS.getAppointment, [eventIdParameter])],
+			path: [eventIdParameter],
 			postReceive: [unwrap('event')],
 		}),
 	},

@@ -13,7 +13,7 @@ import {
 import { addLocationIdToQuery, windowInQuery } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { DAY_MS, splitWindow } from '../../shared/input/windows';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { type Runner, withQuery } from '../../shared/transport/send';
 import { addEventFilters } from './hooks';
 

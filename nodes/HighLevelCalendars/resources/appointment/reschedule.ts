@@ -1,8 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
 import { TIME_FORMAT_HINT, collection, timeZoneOption } from '../../shared/descriptions';
-import { fillPath } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { eventIdParameter, startTimeParameter, toNotifyField } from './fields';
 import { keepDuration, normalizeAppointmentTimes } from './hooks';
 
@@ -35,9 +34,9 @@ export const appointmentReschedule: Operation = {
 		action: 'Reschedule an appointment',
 		description: 'Move an appointment to a new start time, keeping its length unless a new end is given',
 		routing: route(ENDPOINTS.updateAppointment, {
-			preSend: [
-				fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]),
-				normalizeAppointmentTimes(zonePath, { startRequired: true }),
+			path: [eventIdParameter],
+				preSend: [
+								normalizeAppointmentTimes(zonePath, { startRequired: true }),
 				keepDuration(zonePath, eventIdParameter),
 			],
 		}),

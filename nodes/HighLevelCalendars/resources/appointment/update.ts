@@ -1,8 +1,8 @@
 import { ENDPOINTS } from '../../endpoints';
 import { collection, sentAsBodyProperties, timeZoneOption } from '../../shared/descriptions';
-import { checkBody, fillPath, requireSomethingToUpdate } from '../../shared/hooks';
+import { checkBody, requireSomethingToUpdate } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { appointmentFields, eventIdParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 
@@ -24,9 +24,9 @@ export const appointmentUpdate: Operation = {
 		action: 'Update an appointment',
 		description: 'Change only the fields you set on an existing appointment',
 		routing: route(ENDPOINTS.updateAppointment, {
-			preSend: [
-				fillPath(ENDPOINTS.updateAppointment, [eventIdParameter]),
-				normalizeAppointmentTimes(zonePath),
+			path: [eventIdParameter],
+				preSend: [
+								normalizeAppointmentTimes(zonePath),
 				applyRecurrence(zonePath),
 				checkBody(updateFields),
 				requireSomethingToUpdate(fields),

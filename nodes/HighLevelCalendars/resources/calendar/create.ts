@@ -4,7 +4,7 @@ import { ENDPOINTS } from '../../endpoints';
 import { collection, sentAsBodyProperties } from '../../shared/descriptions';
 import { addLocationIdToBody, checkBody, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
 import { calendarSettings } from './fields';
 

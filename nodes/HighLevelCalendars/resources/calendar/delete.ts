@@ -1,7 +1,6 @@
 import { ENDPOINTS } from '../../endpoints';
-import { fillPath } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { calendarIdParameter } from './fields';
 
 /** Calendar: Delete (DELETE /calendars/{calendarId}). */
@@ -13,7 +12,7 @@ export const calendarDelete: Operation = {
 		action: 'Delete a calendar',
 		description: 'Delete a calendar',
 		routing: route(ENDPOINTS.deleteCalendar, {
-			preSend: [fillPath(ENDPOINTS.deleteCalendar, [calendarIdParameter])],
+			path: [calendarIdParameter],
 		}),
 	},
 	parameters: [calendarIdParameter],

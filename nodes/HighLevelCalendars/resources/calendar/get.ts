@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
-import { fillPath, unwrap } from '../../shared/hooks';
+import { unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { calendarIdParameter } from './fields';
 
 /** Calendar: Get (GET /calendars/{calendarId}); the answer's `calendar` is the item. */
@@ -13,7 +13,7 @@ export const calendarGet: Operation = {
 		action: 'Get a calendar',
 		description: 'Get a calendar with its settings, team members and meeting locations',
 		routing: route(ENDPOINTS.getCalendar, {
-			preSend: [fillPath(ENDPOINTS.getCalendar, [calendarIdParameter])],
+			path: [calendarIdParameter],
 			postReceive: [unwrap('calendar')],
 		}),
 	},

@@ -2,7 +2,7 @@ import { ENDPOINTS } from '../../endpoints';
 import { collection, limitParameter, returnAllParameter } from '../../shared/descriptions';
 import { addLocationIdToQuery, applyLimit, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 
 /** Calendar: Get Many (GET /calendars/?locationId=&groupId=&showDrafted=); the API returns all at once. */
 const filters = collection('calendar', 'getAll', 'Filters', [

@@ -3,11 +3,11 @@ import { DateTime } from 'luxon';
 
 import { ENDPOINTS } from '../../endpoints';
 import { TIME_FORMAT_HINT, collection, timeZoneOption, userLocator } from '../../shared/descriptions';
-import { fillPath, windowInQuery } from '../../shared/hooks';
+import { windowInQuery } from '../../shared/hooks';
 import { readId } from '../../shared/input/ids';
 import { DAY_MS, mergeSlotMaps, splitWindow } from '../../shared/input/windows';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { type Runner, withQuery } from '../../shared/transport/send';
 import { apiRequest } from '../../shared/transport/transport';
 import { calendarIdParameter } from './fields';
@@ -109,9 +109,9 @@ export const calendarGetFreeSlots: Operation = {
 		action: 'Get free slots of a calendar',
 		description: 'List the bookable start times of a calendar between two dates',
 		routing: route(ENDPOINTS.getFreeSlots, {
-			preSend: [
-				fillPath(ENDPOINTS.getFreeSlots, [calendarIdParameter]),
-				windowInQuery({
+			path: [calendarIdParameter],
+				preSend: [
+								windowInQuery({
 					from: startDate,
 					to: endDate,
 					zonePath: `${options.name}.timeZone`,

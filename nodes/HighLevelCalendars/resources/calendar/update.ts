@@ -1,8 +1,8 @@
 import { ENDPOINTS } from '../../endpoints';
 import { collection, sentAsBodyProperties } from '../../shared/descriptions';
-import { checkBody, fillPath, requireSomethingToUpdate, unwrap } from '../../shared/hooks';
+import { checkBody, requireSomethingToUpdate, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
-import { route } from '../../shared/transport/route';
+import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
 import { calendarIdParameter, calendarSettings } from './fields';
 
@@ -29,9 +29,9 @@ export const calendarUpdate: Operation = {
 		action: 'Update a calendar',
 		description: 'Change only the settings you set on a calendar',
 		routing: route(ENDPOINTS.updateCalendar, {
-			preSend: [
-				fillPath(ENDPOINTS.updateCalendar, [calendarIdParameter]),
-				checkBody(updateFields),
+			path: [calendarIdParameter],
+				preSend: [
+								checkBody(updateFields),
 				shapeCalendarSettings,
 				requireSomethingToUpdate(fields),
 			],

@@ -60,12 +60,15 @@ function checkAnswer(endpoint: Endpoint): PostReceive {
  * Every request first points at the credential's host and gets its timeout; `paginate: true` makes the
  * routing engine hand it to the send pipeline (send.ts: gate, retries, errors, the operation's Runner);
  * every answer is checked and its rate-limit headers read. `{placeholders}` in the path are filled by a
- * hook of the operation (fillPath in shared/hooks.ts).
+ * hook of the operation (shared/routing.ts adds it from the parameters the operation names).
  */
-export function route(
-	endpoint: Endpoint,
-	{ preSend = [], postReceive = [], runner }: { preSend?: PreSend[]; postReceive?: PostReceive[]; runner?: Runner } = {},
-): INodePropertyRouting {
+export interface RouteHooks {
+	preSend?: PreSend[];
+	postReceive?: PostReceive[];
+	runner?: Runner;
+}
+
+export function route(endpoint: Endpoint, { preSend = [], postReceive = [], runner }: RouteHooks = {}): INodePropertyRouting {
 	return {
 		request: { method: endpoint.method, url: endpoint.path, headers: { Version: endpoint.version } },
 		send: { paginate: true, preSend: [useAccount, applyTimeout, ...preSend] },

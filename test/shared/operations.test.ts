@@ -1,0 +1,108 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
+import {
+	type Operation,
+	displayOrder,
+	resourceProperties,
+	showGroups,
+} from '../../nodes/HighLevelCalendars/shared/operations';
+
+const parameter = (name: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
+	displayName: name,
+	name,
+	type: 'string',
+	default: '',
+	...extra,
+});
+
+const operation = (resource: string, value: string, parameters: INodeProperties[]): Operation => ({
+	resource,
+	option: { name: value, value, action: value },
+	parameters,
+});
+
+describe('showGroups', () => {
+	it('makes one group where resources × operations covers exactly the pairs', () => {
+		expect(
+			showGroups([
+				{ resource: 'appointment', operation: 'getAll' },
+				{ resource: 'calendar', operation: 'getAll' },
+			]),
+		).toEqual([{ resource: ['appointment', 'calendar'], operation: ['getAll'] }]);
+	});
+
+	it('splits pairs that one show cannot express (AND across keys, OR within a key)', () => {
+		expect(
+			showGroups([
+				{ resource: 'appointment', operation: 'create' },
+				{ resource: 'calendar', operation: 'get' },
+				{ resource: 'calendar', operation: 'update' },
+			]),
+		).toEqual([
+			{ resource: ['appointment'], operation: ['create'] },
+			{ resource: ['calendar'], operation: ['get', 'update'] },
+		]);
+	});
+});
+
+describe('displayOrder', () => {
+	const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => parameter(name));
+
+	it('keeps every declared order, shared parameters included', () => {
+		expect(displayOrder([[a, c, d], [b, c]]).map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('refuses operations that declare contradicting orders', () => {
+		expect(() => displayOrder([[a, b], [b, a]])).toThrow('contradicting orders for: a, b');
+	});
+});
+
+describe('resourceProperties', () => {
+	it('defines a shared parameter once, shown for every operation that declared it', () => {
+		const limit = parameter('limit', { displayOptions: { show: { returnAll: [false] } } });
+		const own = parameter('own');
+		const properties = resourceProperties([
+			{ name: 'A', value: 'a', defaultOperation: 'list', operations: [operation('a', 'list', [limit, own])] },
+			{ name: 'B', value: 'b', defaultOperation: 'list', operations: [operation('b', 'list', [limit])] },
+		]);
+		expect(properties.filter((p) => p.name === 'limit')).toEqual([
+			{ ...limit, displayOptions: { show: { returnAll: [false], resource: ['a', 'b'], operation: ['list'] } } },
+		]);
+		expect(properties.find((p) => p.name === 'own')?.displayOptions).toEqual({
+			show: { resource: ['a'], operation: ['list'] },
+		});
+		expect(properties.filter((p) => p.name === 'operation')).toHaveLength(2);
+	});
+});
+
+describe('the node', () => {
+	const { properties } = new HighLevelCalendars().description;
+
+	it('defines each parameter name once, but for the Operation of each resource and the two Calendars', () => {
+		const counts = new Map<string, number>();
+		for (const property of properties) counts.set(property.name, (counts.get(property.name) ?? 0) + 1);
+		const repeated = [...counts].filter(([, count]) => count > 1);
+		// calendarId: Appointment: Create's and the calendar resource's (see resources/appointment/create.ts).
+		expect(repeated).toEqual([
+			['operation', 2],
+			['calendarId', 2],
+		]);
+	});
+
+	it('shows Time Zone only inside Options collections', () => {
+		const places = properties.flatMap((property) =>
+			((property.options ?? []) as INodeProperties[])
+				.filter((option) => option.name === 'timeZone')
+				.map(() => property.name),
+		);
+		expect(properties.some((property) => property.name === 'timeZone')).toBe(false);
+		expect(places.sort()).toEqual([
+			'appointmentCreateOptions',
+			'appointmentGetAllOptions',
+			'appointmentRescheduleOptions',
+			'appointmentUpdateOptions',
+			'calendarGetFreeSlotsOptions',
+		]);
+	});
+});

@@ -74,7 +74,12 @@ const APPOINTMENT_FIELDS = [
 function webhookAppointment(appointment) {
 	/** @type {Record<string, unknown>} */
 	const source = { ...appointment, source: appointment.createdBy?.source ?? 'third_party' };
-	return Object.fromEntries(APPOINTMENT_FIELDS.filter((field) => source[field] !== undefined).map((field) => [field, source[field]]));
+	return Object.fromEntries(
+		APPOINTMENT_FIELDS.filter((field) => source[field] !== undefined).map((field) => [
+			field,
+			source[field],
+		]),
+	);
 }
 
 class WebhookSender {
@@ -143,9 +148,14 @@ class WebhookSender {
 	sign(body, scheme, ed25519Key = keys().ed25519.privateKey) {
 		/** @type {Record<string, string>} */
 		const headers = {};
-		if (scheme !== 'rsa') headers['x-ghl-signature'] = crypto.sign(null, Buffer.from(body), ed25519Key).toString('base64');
+		if (scheme !== 'rsa')
+			headers['x-ghl-signature'] = crypto
+				.sign(null, Buffer.from(body), ed25519Key)
+				.toString('base64');
 		if (scheme !== 'ed25519') {
-			headers['x-wh-signature'] = crypto.sign('sha256', Buffer.from(body), keys().rsa.privateKey).toString('base64');
+			headers['x-wh-signature'] = crypto
+				.sign('sha256', Buffer.from(body), keys().rsa.privateKey)
+				.toString('base64');
 		}
 		return headers;
 	}
@@ -159,7 +169,13 @@ class WebhookSender {
 		for (const target of this.targets) {
 			const payload = this.payload(type, appointment);
 			const body = JSON.stringify(payload);
-			this.post(target.url, { kind: 'event', type, webhookId: payload.webhookId, body, headers: this.sign(body, target.scheme) });
+			this.post(target.url, {
+				kind: 'event',
+				type,
+				webhookId: payload.webhookId,
+				body,
+				headers: this.sign(body, target.scheme),
+			});
 		}
 	}
 
@@ -189,10 +205,15 @@ class WebhookSender {
 				locationId: kind === 'foreignLocation' ? OTHER_LOCATION_ID : undefined,
 			});
 			const body = JSON.stringify(payload);
-			let headers = this.sign(body, kind === 'rsaOnly' ? 'rsa' : 'ed25519', kind === 'wrongKey' ? keys().other.privateKey : undefined);
+			let headers = this.sign(
+				body,
+				kind === 'rsaOnly' ? 'rsa' : 'ed25519',
+				kind === 'wrongKey' ? keys().other.privateKey : undefined,
+			);
 			let sent = body;
 			if (kind === 'unsigned') headers = {};
-			if (kind === 'tampered') sent = body.replace(/"appointmentStatus":"[^"]*"/, '"appointmentStatus":"showed"');
+			if (kind === 'tampered')
+				sent = body.replace(/"appointmentStatus":"[^"]*"/, '"appointmentStatus":"showed"');
 			this.post(to, { kind, type, webhookId: payload.webhookId, body: sent, headers });
 		}
 		await this.idle();
@@ -213,7 +234,11 @@ class WebhookSender {
 				target,
 				{
 					method: 'POST',
-					headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(delivery.body), ...delivery.headers },
+					headers: {
+						'content-type': 'application/json',
+						'content-length': Buffer.byteLength(delivery.body),
+						...delivery.headers,
+					},
 				},
 				(response) => {
 					let text = '';

@@ -45,5 +45,9 @@ export interface WebhookTrigger {
 	close(): Promise<void>;
 }
 
-export function runPoll(opts: TriggerOptions & { mode?: 'trigger' | 'manual' }): Promise<PollResult>;
-export function startWebhookTrigger(opts: TriggerOptions & { mode?: 'webhook' | 'manual' }): Promise<WebhookTrigger>;
+export function runPoll(
+	opts: TriggerOptions & { mode?: 'trigger' | 'manual' },
+): Promise<PollResult>;
+export function startWebhookTrigger(
+	opts: TriggerOptions & { mode?: 'webhook' | 'manual' },
+): Promise<WebhookTrigger>;

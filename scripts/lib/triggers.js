@@ -48,7 +48,10 @@ function triggerWorkflow(opts) {
 	}
 	const credentialsHelper = new EngineCredentialsHelper(opts.credentialTypes ?? [], stored);
 	const nodeTypes = new EngineNodeTypes({ [nodeTypeName]: opts.nodeType });
-	const settings = { timezone: opts.timezone ?? 'America/New_York', executionOrder: /** @type {const} */ ('v1') };
+	const settings = {
+		timezone: opts.timezone ?? 'America/New_York',
+		executionOrder: /** @type {const} */ ('v1'),
+	};
 	const nodeId = randomUUID();
 	const webhookId = randomUUID();
 	const state = { staticData: /** @type {IDataObject} */ (deepCopy(opts.staticData ?? {})) };
@@ -61,7 +64,9 @@ function triggerWorkflow(opts) {
 			type: nodeTypeName,
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: /** @type {import('n8n-workflow').INodeParameters} */ (deepCopy(opts.parameters ?? {})),
+			parameters: /** @type {import('n8n-workflow').INodeParameters} */ (
+				deepCopy(opts.parameters ?? {})
+			),
 			credentials: Object.keys(references).length ? references : undefined,
 			webhookId,
 		};
@@ -110,8 +115,19 @@ async function runPoll(opts) {
 	const trigger = triggerWorkflow(opts);
 	const mode = opts.mode ?? 'trigger';
 	const { workflow, workflowData, node } = trigger.build();
-	const additionalData = createAdditionalData({ credentialsHelper: trigger.credentialsHelper, mode, workflowData, workflowSettings: workflow.settings });
-	const context = new PollContext(workflow, node, additionalData, mode, mode === 'manual' ? 'manual' : 'activate');
+	const additionalData = createAdditionalData({
+		credentialsHelper: trigger.credentialsHelper,
+		mode,
+		workflowData,
+		workflowSettings: workflow.settings,
+	});
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		mode,
+		mode === 'manual' ? 'manual' : 'activate',
+	);
 	const nodeType = /** @type {INodeType} */ (opts.nodeType);
 	if (!nodeType.poll) throw new Error(`${trigger.nodeName} has no poll function`);
 	try {
@@ -158,7 +174,12 @@ async function startWebhookTrigger(opts) {
 		const response = expressResponse(res, answer);
 		const request = expressRequest(req, rawBody);
 		const { workflow, workflowData, node } = trigger.build();
-		const additionalData = createAdditionalData({ credentialsHelper: trigger.credentialsHelper, mode, workflowData, workflowSettings: workflow.settings });
+		const additionalData = createAdditionalData({
+			credentialsHelper: trigger.credentialsHelper,
+			mode,
+			workflowData,
+			workflowSettings: workflow.settings,
+		});
 		additionalData.httpRequest = /** @type {any} */ (request);
 		additionalData.httpResponse = /** @type {any} */ (response);
 		const webhookDescription = /** @type {any} */ (nodeType.description.webhooks?.[0]);
@@ -172,7 +193,15 @@ async function startWebhookTrigger(opts) {
 		});
 		try {
 			if (!nodeType.webhook) throw new Error(`${trigger.nodeName} has no webhook function`);
-			const context = new WebhookContext(workflow, node, additionalData, mode, webhookData, [], null);
+			const context = new WebhookContext(
+				workflow,
+				node,
+				additionalData,
+				mode,
+				webhookData,
+				[],
+				null,
+			);
 			const result = await nodeType.webhook.call(context);
 			trigger.save(workflow);
 			if (result.noWebhookResponse) {
@@ -184,7 +213,13 @@ async function startWebhookTrigger(opts) {
 				response.status(200).json({ message: 'Workflow was started' });
 				return;
 			}
-			response.status(200).json(result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Webhook call received' });
+			response
+				.status(200)
+				.json(
+					result.webhookResponse !== undefined
+						? result.webhookResponse
+						: { message: 'Webhook call received' },
+				);
 		} catch (error) {
 			errors.push(/** @type {Error} */ (error));
 			if (!res.headersSent) response.status(500).json({ code: 0, message: 'Error in workflow' });

@@ -8,8 +8,21 @@ const MONDAY_10 = '2027-03-01T10:00:00-05:00';
 
 // Properties of `appointment` in docs/webhook-events/Appointment*.md
 const DOCUMENTED = [
-	'id', 'address', 'title', 'calendarId', 'contactId', 'groupId', 'appointmentStatus', 'assignedUserId',
-	'users', 'notes', 'source', 'startTime', 'endTime', 'dateAdded', 'dateUpdated',
+	'id',
+	'address',
+	'title',
+	'calendarId',
+	'contactId',
+	'groupId',
+	'appointmentStatus',
+	'assignedUserId',
+	'users',
+	'notes',
+	'source',
+	'startTime',
+	'endTime',
+	'dateAdded',
+	'dateUpdated',
 ];
 
 describe('sandbox webhook sender', () => {
@@ -24,11 +37,17 @@ describe('sandbox webhook sender', () => {
 
 	it('posts AppointmentCreate, Update and Delete in the documented shape, signed with Ed25519', async () => {
 		const created = await book(ctx.sandbox, MONDAY_10);
-		await api(ctx.sandbox, 'PUT', `/calendars/events/appointments/${created.id}`, { title: 'Moved' });
+		await api(ctx.sandbox, 'PUT', `/calendars/events/appointments/${created.id}`, {
+			title: 'Moved',
+		});
 		await api(ctx.sandbox, 'DELETE', `/calendars/events/${created.id}`);
 		await ctx.sandbox.webhooks.idle();
 
-		expect(bodies().map((body) => body.type)).toEqual(['AppointmentCreate', 'AppointmentUpdate', 'AppointmentDelete']);
+		expect(bodies().map((body) => body.type)).toEqual([
+			'AppointmentCreate',
+			'AppointmentUpdate',
+			'AppointmentDelete',
+		]);
 		const key = createPublicKey(ctx.sandbox.webhooks.publicKeys.ed25519);
 		for (const [index, delivery] of receiver.received.entries()) {
 			const body = bodies()[index];
@@ -53,7 +72,14 @@ describe('sandbox webhook sender', () => {
 		const [delivery] = legacy.received;
 		expect(delivery.headers['x-ghl-signature']).toBeUndefined();
 		const signature = Buffer.from(String(delivery.headers['x-wh-signature']), 'base64');
-		expect(verify('sha256', Buffer.from(delivery.body), createPublicKey(ctx.sandbox.webhooks.publicKeys.rsa), signature)).toBe(true);
+		expect(
+			verify(
+				'sha256',
+				Buffer.from(delivery.body),
+				createPublicKey(ctx.sandbox.webhooks.publicKeys.rsa),
+				signature,
+			),
+		).toBe(true);
 		await legacy.close();
 	});
 
@@ -65,10 +91,20 @@ describe('sandbox webhook sender', () => {
 		const valid = (index: number) => {
 			const delivery = receiver.received[index];
 			const header = delivery.headers['x-ghl-signature'];
-			return typeof header === 'string' && verify(null, Buffer.from(delivery.body), key, Buffer.from(header, 'base64'));
+			return (
+				typeof header === 'string' &&
+				verify(null, Buffer.from(delivery.body), key, Buffer.from(header, 'base64'))
+			);
 		};
 
-		for (const kind of ['replay', 'stale', 'unsigned', 'tampered', 'wrongKey', 'foreignLocation'] as const) {
+		for (const kind of [
+			'replay',
+			'stale',
+			'unsigned',
+			'tampered',
+			'wrongKey',
+			'foreignLocation',
+		] as const) {
 			await ctx.sandbox.webhooks.send(kind, { appointment });
 		}
 		const [original, replay, stale, unsigned, tampered, wrongKey, foreign] = bodies();
@@ -85,7 +121,9 @@ describe('sandbox webhook sender', () => {
 		expect(valid(5)).toBe(false);
 		expect(foreign.locationId).toBe(DEFAULTS.otherLocationId);
 		expect(valid(6)).toBe(true);
-		expect(ctx.sandbox.webhooks.deliveries.map((delivery) => delivery.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
+		expect(ctx.sandbox.webhooks.deliveries.map((delivery) => delivery.status)).toEqual([
+			200, 200, 200, 200, 200, 200, 200,
+		]);
 	});
 
 	it('forgets its subscribers on reset', async () => {

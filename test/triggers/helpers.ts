@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { DEFAULTS, startSandbox } from '../../sandbox/server';
+import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
+import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
+import { HighLevelCalendarsPollTrigger } from '../../nodes/HighLevelCalendarsPollTrigger/HighLevelCalendarsPollTrigger.node';
+import { HighLevelCalendarsTrigger } from '../../nodes/HighLevelCalendarsTrigger/HighLevelCalendarsTrigger.node';
+import { DEFAULTS, sandboxCredentialData, startSandbox } from '../../sandbox/server';
+import { runPoll, startWebhookTrigger } from '../../scripts/lib/triggers';
 
 export { DEFAULTS };
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -18,7 +23,12 @@ export function useTriggerSandbox() {
 }
 
 /** Calls the sandbox as a HighLevel client would (Private Integration Token). */
-export async function api(sandbox: Sandbox, method: string, path: string, body?: unknown): Promise<any> {
+export async function api(
+	sandbox: Sandbox,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<any> {
 	const response = await fetch(`${sandbox.url}${path}`, {
 		method,
 		headers: {
@@ -35,7 +45,11 @@ export async function api(sandbox: Sandbox, method: string, path: string, body?:
 }
 
 /** Books `contact` on the default calendar at `startTime` (a weekday between 9 and 17 New York time). */
-export async function book(sandbox: Sandbox, startTime: string, extra: Record<string, unknown> = {}) {
+export async function book(
+	sandbox: Sandbox,
+	startTime: string,
+	extra: Record<string, unknown> = {},
+) {
 	return await api(sandbox, 'POST', '/calendars/events/appointments', {
 		calendarId: DEFAULTS.calendarId,
 		locationId: DEFAULTS.locationId,
@@ -51,7 +65,11 @@ export interface Received {
 }
 
 /** A bare HTTP receiver that records what is posted to it and answers 200. */
-export async function startReceiver(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+export async function startReceiver(): Promise<{
+	url: string;
+	received: Received[];
+	close: () => Promise<void>;
+}> {
 	const received: Received[] = [];
 	const server: Server = createServer((req, res) => {
 		let body = '';
@@ -69,4 +87,80 @@ export async function startReceiver(): Promise<{ url: string; received: Received
 		received,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
 	};
+}
+
+export const credentialTypes = () => [
+	new HighLevelCalendarsOAuth2Api(),
+	new HighLevelCalendarsTokenApi(),
+];
+
+/** The Private Integration Token credential, pointed at the sandbox. */
+export function tokenCredential(sandbox: Sandbox) {
+	return {
+		highLevelCalendarsTokenApi: structuredClone(
+			sandboxCredentialData(sandbox.url).highLevelCalendarsTokenApi,
+		),
+	};
+}
+
+/**
+ * The webhook trigger listening through n8n-core's WebhookContext, with the sandbox's Ed25519 key, and
+ * subscribed to the sandbox's appointment changes. Closed after the test.
+ */
+export async function listen(
+	sandbox: Sandbox,
+	parameters: Record<string, unknown> = {},
+	{
+		scheme = 'ed25519',
+		staticData,
+		subscribe = true,
+	}: {
+		scheme?: 'ed25519' | 'rsa' | 'both';
+		staticData?: Record<string, unknown>;
+		subscribe?: boolean;
+	} = {},
+) {
+	const trigger = await startWebhookTrigger({
+		nodeType: new HighLevelCalendarsTrigger(),
+		credentialTypes: credentialTypes(),
+		parameters: {
+			events: [
+				'appointmentBooked',
+				'appointmentUpdated',
+				'appointmentCancelled',
+				'appointmentDeleted',
+			],
+			ed25519PublicKey: sandbox.webhooks.publicKeys.ed25519,
+			...parameters,
+		} as any,
+		staticData: staticData as any,
+	});
+	if (subscribe) sandbox.webhooks.subscribe(trigger.url, { scheme });
+	listening.push(trigger);
+	return trigger;
+}
+const listening: Array<{ close: () => Promise<void> }> = [];
+afterEach(async () => {
+	for (const trigger of listening.splice(0)) await trigger.close();
+});
+
+/** One poll of the poll trigger through n8n-core's PollContext, with the sandbox token credential. */
+export async function poll(
+	sandbox: Sandbox,
+	parameters: Record<string, unknown> = {},
+	{ staticData, mode }: { staticData?: Record<string, unknown>; mode?: 'trigger' | 'manual' } = {},
+) {
+	const result = await runPoll({
+		nodeType: new HighLevelCalendarsPollTrigger(),
+		credentialTypes: credentialTypes(),
+		credentials: tokenCredential(sandbox),
+		parameters: {
+			authentication: 'privateIntegrationToken',
+			events: ['appointmentBooked', 'appointmentUpdated', 'appointmentCancelled'],
+			...parameters,
+		} as any,
+		staticData: staticData as any,
+		mode,
+	});
+	return { ...result, json: (result.items ?? []).map((item) => item.json) };
 }

@@ -1,6 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { APPOINTMENT_EVENTS, type AppointmentEvent, type Previous, type Remembered, changeKind, previousOf, remember } from './events';
+import {
+	APPOINTMENT_EVENTS,
+	type AppointmentEvent,
+	type Previous,
+	type Remembered,
+	changeKind,
+	previousOf,
+	remember,
+} from './events';
 import { MAX_APPOINTMENTS } from './memory';
 import { timestampMillis } from './freshness';
 
@@ -35,10 +43,19 @@ export interface Change {
 function differs(appointment: IDataObject, seen: Remembered): boolean {
 	const now = remember(appointment, 0);
 	const updated = (value?: string) => timestampMillis(value) ?? value;
-	return updated(now.u) !== updated(seen.u) || now.s !== seen.s || now.st !== seen.st || now.en !== seen.en;
+	return (
+		updated(now.u) !== updated(seen.u) ||
+		now.s !== seen.s ||
+		now.st !== seen.st ||
+		now.en !== seen.en
+	);
 }
 
-export function diffPoll(state: PollState | undefined, events: IDataObject[], nowMs: number): { changes: Change[]; state: PollState } {
+export function diffPoll(
+	state: PollState | undefined,
+	events: IDataObject[],
+	nowMs: number,
+): { changes: Change[]; state: PollState } {
 	const appointments: Record<string, Remembered> = {};
 	const changes: Change[] = [];
 	for (const appointment of events) {
@@ -49,7 +66,11 @@ export function diffPoll(state: PollState | undefined, events: IDataObject[], no
 		const seen = state.appointments[id];
 		if (seen) {
 			if (differs(appointment, seen)) {
-				changes.push({ event: changeKind(appointment.appointmentStatus, seen), appointment, previous: previousOf(seen) });
+				changes.push({
+					event: changeKind(appointment.appointmentStatus, seen),
+					appointment,
+					previous: previousOf(seen),
+				});
 			}
 			continue;
 		}
@@ -73,6 +94,10 @@ export function diffPoll(state: PollState | undefined, events: IDataObject[], no
 		.slice(0, MAX_APPOINTMENTS);
 	return {
 		changes,
-		state: { since: state?.since ?? nowMs, lastPoll: nowMs, appointments: Object.fromEntries(kept) },
+		state: {
+			since: state?.since ?? nowMs,
+			lastPoll: nowMs,
+			appointments: Object.fromEntries(kept),
+		},
 	};
 }

@@ -47,7 +47,9 @@ export function previousOf(remembered: Remembered | undefined): Previous | undef
 
 /** An update that makes the status cancelled is a cancellation, reported once and not also as an update. */
 export function changeKind(status: unknown, remembered: Remembered | undefined): AppointmentEvent {
-	return status === CANCELLED && remembered?.s !== CANCELLED ? APPOINTMENT_EVENTS.cancelled : APPOINTMENT_EVENTS.updated;
+	return status === CANCELLED && remembered?.s !== CANCELLED
+		? APPOINTMENT_EVENTS.cancelled
+		: APPOINTMENT_EVENTS.updated;
 }
 
 /**
@@ -62,7 +64,11 @@ export function webhookEvent(
 ): AppointmentEvent | undefined {
 	switch (type) {
 		case WEBHOOK_TYPES.create:
-			if (remembered && remembered.u !== undefined && remembered.u !== String(appointment.dateUpdated ?? '')) {
+			if (
+				remembered &&
+				remembered.u !== undefined &&
+				remembered.u !== String(appointment.dateUpdated ?? '')
+			) {
 				return changeKind(appointment.appointmentStatus, remembered);
 			}
 			return APPOINTMENT_EVENTS.booked;

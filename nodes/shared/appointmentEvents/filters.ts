@@ -18,12 +18,17 @@ export interface EventFacts {
 
 /** Undefined when the event passes, else why it is dropped (for the debug log). */
 export function dropReason(filters: EventFilters, facts: EventFacts): string | undefined {
-	if (filters.events.length > 0 && !filters.events.includes(facts.event)) return `event ${facts.event} not chosen`;
+	if (filters.events.length > 0 && !filters.events.includes(facts.event))
+		return `event ${facts.event} not chosen`;
 	if (filters.locationId && facts.locationId !== filters.locationId) return 'another sub-account';
-	if (filters.calendarIds.length > 0 && !filters.calendarIds.includes(String(facts.calendarId ?? ''))) {
+	if (
+		filters.calendarIds.length > 0 &&
+		!filters.calendarIds.includes(String(facts.calendarId ?? ''))
+	) {
 		return 'another calendar';
 	}
-	if (filters.statuses.length > 0 && !filters.statuses.includes(String(facts.status ?? ''))) return 'another status';
+	if (filters.statuses.length > 0 && !filters.statuses.includes(String(facts.status ?? '')))
+		return 'another status';
 	return undefined;
 }
 

@@ -9,7 +9,8 @@ export type FreshnessCheck = { ok: true; atMs?: number } | { ok: false; reason: 
 
 /** Epoch ms of a delivery timestamp (ISO 8601, or epoch seconds / milliseconds), or undefined. */
 export function timestampMillis(value: unknown): number | undefined {
-	if (typeof value === 'number' && Number.isFinite(value)) return value < 100_000_000_000 ? value * 1000 : value;
+	if (typeof value === 'number' && Number.isFinite(value))
+		return value < 100_000_000_000 ? value * 1000 : value;
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
 	const text = value.trim();
 	if (/^\d+$/.test(text)) return timestampMillis(Number(text));
@@ -19,14 +20,22 @@ export function timestampMillis(value: unknown): number | undefined {
 }
 
 /** Pure. `maxAgeMs` 0 turns the check off. */
-export function checkFreshness(timestamp: unknown, nowMs: number, maxAgeMs: number): FreshnessCheck {
+export function checkFreshness(
+	timestamp: unknown,
+	nowMs: number,
+	maxAgeMs: number,
+): FreshnessCheck {
 	if (maxAgeMs <= 0) return { ok: true, atMs: timestampMillis(timestamp) };
 	const atMs = timestampMillis(timestamp);
 	if (atMs === undefined) {
-		return { ok: false, reason: timestamp === undefined ? 'no timestamp in the body' : 'unreadable timestamp' };
+		return {
+			ok: false,
+			reason: timestamp === undefined ? 'no timestamp in the body' : 'unreadable timestamp',
+		};
 	}
 	const age = nowMs - atMs;
 	if (age > maxAgeMs) return { ok: false, reason: `timestamp is ${Math.round(age / 1000)} s old` };
-	if (-age > maxAgeMs) return { ok: false, reason: `timestamp is ${Math.round(-age / 1000)} s in the future` };
+	if (-age > maxAgeMs)
+		return { ok: false, reason: `timestamp is ${Math.round(-age / 1000)} s in the future` };
 	return { ok: true, atMs };
 }

@@ -33,7 +33,10 @@ function pem(base64: string): string {
  * (Ed25519 only) the raw 32-byte key in base64 or hex. Otherwise says what was expected; the caller
  * names the setting.
  */
-export function readPublicKey(text: string, type: 'ed25519' | 'rsa'): { key: KeyObject } | { problem: string } {
+export function readPublicKey(
+	text: string,
+	type: 'ed25519' | 'rsa',
+): { key: KeyObject } | { problem: string } {
 	const trimmed = text.trim().replace(/\\n/g, '\n');
 	if (trimmed === '') return { problem: 'is empty; paste the public key' };
 	let key: KeyObject;
@@ -42,8 +45,13 @@ export function readPublicKey(text: string, type: 'ed25519' | 'rsa'): { key: Key
 			key = createPublicKey(trimmed);
 		} else {
 			const compact = trimmed.replace(/\s+/g, '');
-			const bytes = /^[0-9a-fA-F]{64}$/.test(compact) ? Buffer.from(compact, 'hex') : Buffer.from(compact, 'base64');
-			const der = type === 'ed25519' && bytes.length === 32 ? Buffer.concat([ED25519_SPKI_PREFIX, bytes]) : bytes;
+			const bytes = /^[0-9a-fA-F]{64}$/.test(compact)
+				? Buffer.from(compact, 'hex')
+				: Buffer.from(compact, 'base64');
+			const der =
+				type === 'ed25519' && bytes.length === 32
+					? Buffer.concat([ED25519_SPKI_PREFIX, bytes])
+					: bytes;
 			key = createPublicKey(pem(der.toString('base64')));
 		}
 	} catch {
@@ -55,7 +63,9 @@ export function readPublicKey(text: string, type: 'ed25519' | 'rsa'): { key: Key
 		};
 	}
 	if (key.asymmetricKeyType !== type) {
-		return { problem: `is a ${key.asymmetricKeyType ?? 'different'} key; expected an ${type === 'ed25519' ? 'Ed25519' : 'RSA'} public key` };
+		return {
+			problem: `is a ${key.asymmetricKeyType ?? 'different'} key; expected an ${type === 'ed25519' ? 'Ed25519' : 'RSA'} public key`,
+		};
 	}
 	return { key };
 }

@@ -20,8 +20,10 @@ export interface TriggerMemory {
 
 /** The memory inside a static data object, created on first use; changes are written straight into it. */
 export function memoryIn(staticData: IDataObject): TriggerMemory {
-	if (typeof staticData.appointments !== 'object' || staticData.appointments === null) staticData.appointments = {};
-	if (typeof staticData.deliveries !== 'object' || staticData.deliveries === null) staticData.deliveries = {};
+	if (typeof staticData.appointments !== 'object' || staticData.appointments === null)
+		staticData.appointments = {};
+	if (typeof staticData.deliveries !== 'object' || staticData.deliveries === null)
+		staticData.deliveries = {};
 	return staticData as unknown as TriggerMemory;
 }
 
@@ -42,7 +44,13 @@ export function pruneAppointments(memory: TriggerMemory, max = MAX_APPOINTMENTS)
  * Records a delivery ID; false when it was already seen. IDs older than `keepMs` are forgotten: the
  * timestamp check refuses such deliveries anyway.
  */
-export function firstDelivery(memory: TriggerMemory, webhookId: string, nowMs: number, keepMs: number, max = MAX_DELIVERIES): boolean {
+export function firstDelivery(
+	memory: TriggerMemory,
+	webhookId: string,
+	nowMs: number,
+	keepMs: number,
+	max = MAX_DELIVERIES,
+): boolean {
 	for (const [id, at] of Object.entries(memory.deliveries)) {
 		if (keepMs > 0 && nowMs - at > keepMs) delete memory.deliveries[id];
 	}

@@ -28,7 +28,9 @@ export function inZone(value: unknown, zone: string): string | undefined {
 }
 
 function withoutUndefined(object: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as IDataObject;
+	return Object.fromEntries(
+		Object.entries(object).filter(([, value]) => value !== undefined),
+	) as IDataObject;
 }
 
 export function shapeEvent(item: EventItem, zone: string, includePayload: boolean): IDataObject {

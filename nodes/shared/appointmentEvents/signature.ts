@@ -18,8 +18,7 @@ export interface SignatureKeys {
 }
 
 export type SignatureCheck =
-	| { ok: true; scheme: 'ed25519' | 'rsa' }
-	| { ok: false; reason: string };
+	{ ok: true; scheme: 'ed25519' | 'rsa' } | { ok: false; reason: string };
 
 function header(headers: Record<string, unknown>, name: string): string | undefined {
 	const value = headers[name] ?? headers[name.toLowerCase()];
@@ -43,7 +42,8 @@ export function checkSignature(
 		if (!keys.ed25519) return { ok: false, reason: 'no Ed25519 public key is set in the trigger' };
 		const signature = signatureBytes(ghl);
 		// An Ed25519 signature is always 64 bytes.
-		if (!signature || signature.length !== 64) return { ok: false, reason: `malformed ${ED25519_HEADER}` };
+		if (!signature || signature.length !== 64)
+			return { ok: false, reason: `malformed ${ED25519_HEADER}` };
 		try {
 			return verify(null, rawBody, keys.ed25519, signature)
 				? { ok: true, scheme: 'ed25519' }
@@ -54,7 +54,8 @@ export function checkSignature(
 	}
 	const legacy = header(headers, RSA_HEADER);
 	if (legacy !== undefined) {
-		if (!keys.rsa) return { ok: false, reason: `${RSA_HEADER} (legacy RSA) is not accepted by this trigger` };
+		if (!keys.rsa)
+			return { ok: false, reason: `${RSA_HEADER} (legacy RSA) is not accepted by this trigger` };
 		const signature = signatureBytes(legacy);
 		if (!signature) return { ok: false, reason: `malformed ${RSA_HEADER}` };
 		try {

@@ -35,16 +35,28 @@ describe('diffPoll', () => {
 
 	it('emits a change with what was remembered before, and a cancellation as Cancelled only', () => {
 		const first = diffPoll(undefined, [appointment('a')], T0);
-		const moved = appointment('a', { startTime: '2026-12-01T11:00:00-05:00', endTime: '2026-12-01T11:30:00-05:00', dateUpdated: iso(T0 + MINUTE) });
+		const moved = appointment('a', {
+			startTime: '2026-12-01T11:00:00-05:00',
+			endTime: '2026-12-01T11:30:00-05:00',
+			dateUpdated: iso(T0 + MINUTE),
+		});
 		const second = diffPoll(first.state, [moved], T0 + 2 * MINUTE);
 		expect(second.changes).toEqual([
 			{
 				event: 'appointmentUpdated',
 				appointment: moved,
-				previous: { startTime: '2026-12-01T10:00:00-05:00', endTime: '2026-12-01T10:30:00-05:00', appointmentStatus: 'confirmed' },
+				previous: {
+					startTime: '2026-12-01T10:00:00-05:00',
+					endTime: '2026-12-01T10:30:00-05:00',
+					appointmentStatus: 'confirmed',
+				},
 			},
 		]);
-		const cancelled = { ...moved, appointmentStatus: 'cancelled', dateUpdated: iso(T0 + 3 * MINUTE) };
+		const cancelled = {
+			...moved,
+			appointmentStatus: 'cancelled',
+			dateUpdated: iso(T0 + 3 * MINUTE),
+		};
 		const third = diffPoll(second.state, [cancelled], T0 + 4 * MINUTE);
 		expect(third.changes.map((change) => change.event)).toEqual(['appointmentCancelled']);
 		expect(third.changes[0].previous?.appointmentStatus).toBe('confirmed');
@@ -74,8 +86,14 @@ describe('diffPoll', () => {
 
 	it('at the start boundary: a booking just before the first poll (within clock skew) is still reported once', () => {
 		const first = diffPoll(undefined, [], T0);
-		const edge = appointment('edge', { dateAdded: iso(T0 - CLOCK_SKEW_MS), dateUpdated: iso(T0 - CLOCK_SKEW_MS) });
-		const before = appointment('before', { dateAdded: iso(T0 - CLOCK_SKEW_MS - 1), dateUpdated: iso(T0 - CLOCK_SKEW_MS - 1) });
+		const edge = appointment('edge', {
+			dateAdded: iso(T0 - CLOCK_SKEW_MS),
+			dateUpdated: iso(T0 - CLOCK_SKEW_MS),
+		});
+		const before = appointment('before', {
+			dateAdded: iso(T0 - CLOCK_SKEW_MS - 1),
+			dateUpdated: iso(T0 - CLOCK_SKEW_MS - 1),
+		});
 		const second = diffPoll(first.state, [edge, before], T0 + MINUTE);
 		expect(second.changes.map((change) => change.appointment.id)).toEqual(['edge']);
 		expect(diffPoll(second.state, [edge, before], T0 + 2 * MINUTE).changes).toEqual([]);

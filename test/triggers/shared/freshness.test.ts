@@ -18,15 +18,30 @@ describe('timestampMillis', () => {
 
 describe('checkFreshness', () => {
 	it('accepts a timestamp within the window, on either side', () => {
-		expect(checkFreshness('2026-11-29T11:55:00Z', NOW, FIVE_MINUTES)).toEqual({ ok: true, atMs: NOW - FIVE_MINUTES });
+		expect(checkFreshness('2026-11-29T11:55:00Z', NOW, FIVE_MINUTES)).toEqual({
+			ok: true,
+			atMs: NOW - FIVE_MINUTES,
+		});
 		expect(checkFreshness('2026-11-29T12:01:00Z', NOW, FIVE_MINUTES).ok).toBe(true);
 	});
 
 	it('refuses an old, a far-future, a missing and an unreadable timestamp', () => {
-		expect(checkFreshness('2026-11-29T11:54:59Z', NOW, FIVE_MINUTES)).toEqual({ ok: false, reason: 'timestamp is 301 s old' });
-		expect(checkFreshness('2026-11-29T12:10:00Z', NOW, FIVE_MINUTES)).toEqual({ ok: false, reason: 'timestamp is 600 s in the future' });
-		expect(checkFreshness(undefined, NOW, FIVE_MINUTES)).toEqual({ ok: false, reason: 'no timestamp in the body' });
-		expect(checkFreshness('soon', NOW, FIVE_MINUTES)).toEqual({ ok: false, reason: 'unreadable timestamp' });
+		expect(checkFreshness('2026-11-29T11:54:59Z', NOW, FIVE_MINUTES)).toEqual({
+			ok: false,
+			reason: 'timestamp is 301 s old',
+		});
+		expect(checkFreshness('2026-11-29T12:10:00Z', NOW, FIVE_MINUTES)).toEqual({
+			ok: false,
+			reason: 'timestamp is 600 s in the future',
+		});
+		expect(checkFreshness(undefined, NOW, FIVE_MINUTES)).toEqual({
+			ok: false,
+			reason: 'no timestamp in the body',
+		});
+		expect(checkFreshness('soon', NOW, FIVE_MINUTES)).toEqual({
+			ok: false,
+			reason: 'unreadable timestamp',
+		});
 	});
 
 	it('checks nothing when the window is 0', () => {

@@ -1,4 +1,8 @@
-import { firstDelivery, memoryIn, pruneAppointments } from '../../../nodes/shared/appointmentEvents/memory';
+import {
+	firstDelivery,
+	memoryIn,
+	pruneAppointments,
+} from '../../../nodes/shared/appointmentEvents/memory';
 
 describe('trigger memory in static data', () => {
 	it('is created inside the static data object on first use and kept there', () => {

@@ -26,7 +26,13 @@ describe('inZone', () => {
 
 describe('shapeEvent', () => {
 	it('gives one flat item: event, ids, status, times in the zone, the appointment as sent', () => {
-		expect(shapeEvent({ event: 'appointmentBooked', appointment, payload: { x: 1 } }, 'America/New_York', false)).toEqual({
+		expect(
+			shapeEvent(
+				{ event: 'appointmentBooked', appointment, payload: { x: 1 } },
+				'America/New_York',
+				false,
+			),
+		).toEqual({
 			event: 'appointmentBooked',
 			appointmentId: 'a1',
 			locationId: 'l1',
@@ -45,7 +51,11 @@ describe('shapeEvent', () => {
 				event: 'appointmentUpdated',
 				appointment,
 				locationId: 'l9',
-				previous: { startTime: '2026-03-08T09:00:00+05:30', endTime: undefined, appointmentStatus: 'new' },
+				previous: {
+					startTime: '2026-03-08T09:00:00+05:30',
+					endTime: undefined,
+					appointmentStatus: 'new',
+				},
 				payload: { type: 'AppointmentUpdate' },
 			},
 			'UTC',

@@ -351,7 +351,9 @@ class Sandbox {
 		assertLocation(query.locationId, isObject(body) ? body.locationId : undefined, match.params.locationId);
 
 		const result = await route.handler({ sandbox: this, store: this.store, params: match.params, query, body, auth, assertLocation, req });
-		return { ...result, status: result.status ?? operation?.successStatus ?? 200 };
+		const status = result.status ?? operation?.successStatus ?? 200;
+		if (route.checkResponse && operation && !result.raw) checkAnswer(operation, status, result.body);
+		return { ...result, status };
 	}
 }
 
@@ -368,6 +370,21 @@ function checkVersion(operation, header) {
 			message: `Version header is missing or not supported: expected ${operation.versions.join(', ')}`,
 		});
 	}
+}
+
+/**
+ * The sandbox's own answer against the response schema of the spec: an answer that does not fit is a
+ * sandbox bug, so it becomes a 500 naming the mismatch rather than a shape HighLevel would not send.
+ * @param {import('./spec').Operation} operation
+ * @param {number} status
+ * @param {unknown} body
+ */
+function checkAnswer(operation, status, body) {
+	const errors = operation.validateResponse(status, body);
+	if (errors.length === 0) return;
+	const message = `Sandbox answer of ${operation.operationId} does not fit the spec: ${errors.join('; ')}`;
+	console.error(`[highlevel-sandbox] ${message}`);
+	throw new HttpError(500, { statusCode: 500, message });
 }
 
 /**

@@ -27,6 +27,25 @@ const COMMON_FILE = 'common/common-schemas.json';
 
 /** A made-up base URI: it only gives every document an absolute id so relative $refs resolve. */
 const BASE_URI = 'https://spec.highlevel-sandbox.local/';
+/** Where the response copy of the components lives (readOnly kept, RESPONSE_OVERRIDES applied). */
+const RESPONSE_BASE_URI = `${BASE_URI}responses/`;
+
+/**
+ * @typedef {object} ResponseOverride A response property the sandbox answers differently from the schema.
+ * @property {string} file spec file
+ * @property {string} schema component schema name
+ * @property {string} property
+ * @property {any} to the property's schema in answers
+ * @property {string} why the example or official document the schema contradicts
+ */
+
+/**
+ * Where a response schema contradicts its own examples, its own paths or another official document, the
+ * sandbox answers what those show, and its answers are checked against the schema with these changes
+ * (listed in sandbox/README.md). Requests are always validated against the spec as written.
+ * @type {ResponseOverride[]}
+ */
+const RESPONSE_OVERRIDES = [];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -75,6 +94,9 @@ function resolveSpecDir(explicitDir) {
  *   converts query strings per the parameter schemas, then validates; unknown parameters pass through
  * @property {(body: unknown) => string[]} validateBody class-validator style messages, empty when valid
  * @property {number} successStatus the 2xx status the spec documents for success (200, or 201 for some)
+ * @property {(status: number, body: unknown) => string[]} validateResponse the sandbox's own answer against
+ *   the response schema the spec documents for that status (with RESPONSE_OVERRIDES); empty when it
+ *   fits or when no JSON schema is documented for the status
  */
 
 /**
@@ -109,6 +131,14 @@ function loadSpec(specDir) {
 		// Registering the whole components block under the document's URI lets both
 		// `#/components/schemas/X` and `../common/common-schemas.json#/...` resolve as in the spec.
 		ajv.addSchema({ $id: docUri, components: { schemas: transformed } });
+		// The same components as answers are checked: readOnly properties kept, overrides applied.
+		const responseUri = RESPONSE_BASE_URI + file;
+		/** @type {Record<string, any>} */
+		const answers = {};
+		for (const [name, schema] of Object.entries(withResponseOverrides(file, schemas))) {
+			answers[name] = toResponseSchema(schema, responseUri);
+		}
+		ajv.addSchema({ $id: responseUri, components: { schemas: answers } });
 	}
 
 	/** @type {Operation[]} */
@@ -181,6 +211,30 @@ function buildOperation(ajv, file, template, method, raw) {
 		successStatus: Number(Object.keys(raw.responses ?? {}).find((code) => /^2\d\d$/.test(code)) ?? 200),
 		validateQuery: makeQueryValidator(ajv, queryParams),
 		validateBody: makeBodyValidator(ajv, bodySchema ? toRequestSchema(bodySchema, docUri) : undefined),
+		validateResponse: makeResponseValidator(ajv, raw.responses ?? {}, RESPONSE_BASE_URI + file),
+	};
+}
+
+/**
+ * Compiles each status's response schema lazily, from the response copy of the components.
+ * @param {import('ajv').default} ajv
+ * @param {Record<string, any>} responses the operation's `responses`
+ * @param {string} responseUri
+ * @returns {(status: number, body: unknown) => string[]}
+ */
+function makeResponseValidator(ajv, responses, responseUri) {
+	/** @type {Map<number, import('ajv').ValidateFunction | null>} */
+	const compiled = new Map();
+	return (status, body) => {
+		if (!compiled.has(status)) {
+			const schema = responses[String(status)]?.content?.['application/json']?.schema;
+			compiled.set(status, schema ? ajv.compile(toResponseSchema(schema, responseUri)) : null);
+		}
+		const validate = compiled.get(status);
+		if (!validate || validate(body)) return [];
+		return (validate.errors ?? []).map(
+			(error) => `${error.instancePath || '(answer)'} ${error.message}${error.keyword === 'additionalProperties' ? ` (${error.params.additionalProperty})` : ''}`,
+		);
 	};
 }
 
@@ -248,6 +302,35 @@ function coerceQueryValue(value, schema) {
 }
 
 /**
+ * The components of `file` with the RESPONSE_OVERRIDES that name them applied.
+ * @param {string} file
+ * @param {Record<string, any>} schemas
+ * @returns {Record<string, any>}
+ */
+function withResponseOverrides(file, schemas) {
+	const out = { ...schemas };
+	for (const override of RESPONSE_OVERRIDES.filter((o) => o.file === file)) {
+		const schema = structuredClone(out[override.schema]);
+		if (!schema?.properties) throw new Error(`RESPONSE_OVERRIDES: no schema ${override.schema} in ${file}`);
+		schema.properties[override.property] = override.to;
+		out[override.schema] = schema;
+	}
+	return out;
+}
+
+/**
+ * Deep-copies a spec schema into the form the sandbox's own answers are checked against: like
+ * toRequestSchema, but readOnly properties stay (the server sends them), and `$ref`s point at the
+ * response copy of the components.
+ * @param {any} schema
+ * @param {string} docUri absolute URI of the document's response copy
+ * @returns {any}
+ */
+function toResponseSchema(schema, docUri) {
+	return toRequestSchema(schema, docUri, { keepReadOnly: true });
+}
+
+/**
  * Deep-copies a spec schema into the form requests are checked against:
  * - `$ref`s become absolute so they resolve wherever the schema is compiled;
  * - `example`/`examples` are dropped (documentation only);
@@ -260,21 +343,22 @@ function coerceQueryValue(value, schema) {
  * search body), so it is left open rather than made to reject every property.
  * @param {any} schema
  * @param {string} docUri absolute URI of the document the schema comes from
+ * @param {{ keepReadOnly?: boolean }} [mode] keepReadOnly: for answers (see toResponseSchema)
  * @returns {any}
  */
-function toRequestSchema(schema, docUri) {
-	if (Array.isArray(schema)) return schema.map((item) => toRequestSchema(item, docUri));
+function toRequestSchema(schema, docUri, mode = {}) {
+	if (Array.isArray(schema)) return schema.map((item) => toRequestSchema(item, docUri, mode));
 	if (!isPlainObject(schema)) return schema;
 	/** @type {Record<string, any>} */
 	const out = {};
 	for (const [key, value] of Object.entries(schema)) {
 		if (key === 'example' || key === 'examples') continue;
 		if (key === '$ref') out.$ref = new URL(value, docUri).href;
-		else if (key === 'properties') out.properties = transformProperties(value, docUri);
-		else if (SUBSCHEMA_KEYWORDS.has(key)) out[key] = toRequestSchema(value, docUri);
+		else if (key === 'properties') out.properties = transformProperties(value, docUri, mode);
+		else if (SUBSCHEMA_KEYWORDS.has(key)) out[key] = toRequestSchema(value, docUri, mode);
 		else out[key] = structuredClone(value); // enum, default, required, ... are data, not schemas
 	}
-	if (out.properties && Array.isArray(out.required)) {
+	if (out.properties && Array.isArray(out.required) && !mode.keepReadOnly) {
 		const readOnly = readOnlyNames(schema.properties);
 		out.required = out.required.filter((/** @type {string} */ name) => !readOnly.has(name));
 	}
@@ -290,13 +374,14 @@ const SUBSCHEMA_KEYWORDS = new Set(['items', 'additionalProperties', 'not', 'all
 /**
  * @param {Record<string, any>} properties
  * @param {string} docUri
+ * @param {{ keepReadOnly?: boolean }} mode
  */
-function transformProperties(properties, docUri) {
+function transformProperties(properties, docUri, mode) {
 	/** @type {Record<string, any>} */
 	const out = {};
 	for (const [name, propSchema] of Object.entries(properties)) {
-		if (isPlainObject(propSchema) && propSchema.readOnly === true) continue;
-		out[name] = toRequestSchema(propSchema, docUri);
+		if (isPlainObject(propSchema) && propSchema.readOnly === true && !mode.keepReadOnly) continue;
+		out[name] = toRequestSchema(propSchema, docUri, mode);
 	}
 	return out;
 }
@@ -314,4 +399,13 @@ function isPlainObject(value) {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-module.exports = { loadSpec, resolveSpecDir, toRequestSchema, coerceQueryValue, SPEC_FILES, COMMON_FILE };
+module.exports = {
+	loadSpec,
+	resolveSpecDir,
+	toRequestSchema,
+	toResponseSchema,
+	coerceQueryValue,
+	SPEC_FILES,
+	COMMON_FILE,
+	RESPONSE_OVERRIDES,
+};

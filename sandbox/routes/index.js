@@ -35,6 +35,7 @@
  * @property {(ctx: RouteContext) => RouteResult | Promise<RouteResult>} handler
  * @property {boolean} [public] no bearer token needed (OAuth token endpoint)
  * @property {boolean} [offSpec] not an operation of the spec: no spec validation
+ * @property {boolean} [checkResponse] the handler's answer is checked against the spec's response schema
  */
 
 /** @type {Route[]} */

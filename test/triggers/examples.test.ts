@@ -1,27 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { DateTime } from 'luxon';
 import type { INodeTypeDescription } from 'n8n-workflow';
 
 import { HighLevelCalendarsPollTrigger } from '../../nodes/HighLevelCalendarsPollTrigger/HighLevelCalendarsPollTrigger.node';
 import { HighLevelCalendarsTrigger } from '../../nodes/HighLevelCalendarsTrigger/HighLevelCalendarsTrigger.node';
-import { book, listen, poll, useTriggerSandbox } from './helpers';
+import { book, listen, poll, useTriggerSandbox, weekdayAt } from './helpers';
 
 const ctx = useTriggerSandbox();
 const dir = path.join(__dirname, '../../examples/triggers');
 const load = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 const triggerOf = (workflow: any) =>
 	workflow.nodes.find((node: any) => /highLevelCalendars(Poll)?Trigger$/.test(node.type));
-
-function nextWeekday(days: number): string {
-	let day = DateTime.now()
-		.setZone('America/New_York')
-		.plus({ days })
-		.set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
-	while (day.weekday > 5) day = day.plus({ days: 1 });
-	return day.toISO({ suppressMilliseconds: true })!;
-}
 
 function unknownParameters(parameters: Record<string, unknown>, description: INodeTypeDescription) {
 	const names = new Set([
@@ -66,7 +56,7 @@ describe('examples/triggers', () => {
 			...parameters,
 			ed25519PublicKey: ctx.sandbox.webhooks.publicKeys.ed25519,
 		});
-		const booked = await book(ctx.sandbox, nextWeekday(3));
+		const booked = await book(ctx.sandbox, weekdayAt(3));
 		await ctx.sandbox.webhooks.idle();
 		expect(trigger.executions.map((run) => run[0].json.appointmentId)).toEqual([booked.id]);
 	});
@@ -74,7 +64,7 @@ describe('examples/triggers', () => {
 	it('the polling example reports a booking on the poll after it', async () => {
 		const { parameters } = triggerOf(load('on-booking-notify-poll.json'));
 		const first = await poll(ctx.sandbox, parameters);
-		const booked = await book(ctx.sandbox, nextWeekday(3));
+		const booked = await book(ctx.sandbox, weekdayAt(3));
 		const second = await poll(ctx.sandbox, parameters, { staticData: first.staticData });
 		expect(second.json.map((item) => [item.event, item.appointmentId, item.timeZone])).toEqual([
 			['appointmentBooked', booked.id, 'America/New_York'],

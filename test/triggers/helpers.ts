@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { DateTime } from 'luxon';
+
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendarsPollTrigger } from '../../nodes/HighLevelCalendarsPollTrigger/HighLevelCalendarsPollTrigger.node';
@@ -42,6 +44,22 @@ export async function api(
 	const text = await response.text();
 	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
 	return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * `hour`:00 New York time on the `weekdays`-th weekday after today, with its offset. Counting weekdays
+ * (not days) keeps two different counts on two different days whatever today is (3 and 4 days from a
+ * Wednesday both land on Monday).
+ */
+export function weekdayAt(weekdays: number, hour = 10): string {
+	let day = DateTime.now()
+		.setZone('America/New_York')
+		.set({ hour, minute: 0, second: 0, millisecond: 0 });
+	for (let left = weekdays; left > 0;) {
+		day = day.plus({ days: 1 });
+		if (day.weekday <= 5) left--;
+	}
+	return day.toISO({ suppressMilliseconds: true })!;
 }
 
 /** Books `contact` on the default calendar at `startTime` (a weekday between 9 and 17 New York time). */

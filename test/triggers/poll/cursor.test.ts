@@ -1,18 +1,8 @@
 import { DateTime } from 'luxon';
 
-import { DEFAULTS, api, book, poll, useTriggerSandbox } from '../helpers';
+import { DEFAULTS, api, book, poll, useTriggerSandbox, weekdayAt } from '../helpers';
 
 const ctx = useTriggerSandbox();
-
-/** 10:00 New York on the first weekday at least `days` days from now, with its offset. */
-function weekdayAt(days: number, hour = 10): string {
-	let day = DateTime.now()
-		.setZone('America/New_York')
-		.plus({ days })
-		.set({ hour, minute: 0, second: 0, millisecond: 0 });
-	while (day.weekday > 5) day = day.plus({ days: 1 });
-	return day.toISO({ suppressMilliseconds: true })!;
-}
 
 const eventCalls = () =>
 	ctx.sandbox.requests.filter((request) => request.path === '/calendars/events');

@@ -1,17 +1,6 @@
-import { DateTime } from 'luxon';
-
-import { DEFAULTS, api, book, poll, useTriggerSandbox } from '../helpers';
+import { DEFAULTS, api, book, poll, useTriggerSandbox, weekdayAt } from '../helpers';
 
 const ctx = useTriggerSandbox();
-
-function weekdayAt(days: number, hour = 10): string {
-	let day = DateTime.now()
-		.setZone('America/New_York')
-		.plus({ days })
-		.set({ hour, minute: 0, second: 0, millisecond: 0 });
-	while (day.weekday > 5) day = day.plus({ days: 1 });
-	return day.toISO({ suppressMilliseconds: true })!;
-}
 
 describe('HighLevel Calendars Poll Trigger: Fetch Test Event (manual mode)', () => {
 	it('returns the most recently changed real appointment, and leaves the cursor alone', async () => {

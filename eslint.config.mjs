@@ -14,7 +14,15 @@ const communityNodes = (/** @type {string[]} */ files) => ({
 });
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-cache/**', 'sandbox/highlevel-api/**'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'.n8n-cache/**',
+			'sandbox/highlevel-api/**',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommended],

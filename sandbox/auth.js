@@ -34,7 +34,10 @@ const UNAUTHORIZED_AUTH_CLASS = {
 		'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.',
 	error: 'Unauthorized',
 };
-const FORBIDDEN_LOCATION = { statusCode: 403, message: 'The token does not have access to this location.' };
+const FORBIDDEN_LOCATION = {
+	statusCode: 403,
+	message: 'The token does not have access to this location.',
+};
 
 /**
  * @param {string | undefined} header the Authorization header
@@ -95,7 +98,8 @@ function tokenFitsScheme(scheme, info) {
 function assertLocationAccess(info, locationIds) {
 	if (!info.locationId) return;
 	for (const id of locationIds) {
-		if (typeof id === 'string' && id !== info.locationId) throw new HttpError(403, FORBIDDEN_LOCATION);
+		if (typeof id === 'string' && id !== info.locationId)
+			throw new HttpError(403, FORBIDDEN_LOCATION);
 	}
 }
 

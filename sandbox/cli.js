@@ -32,7 +32,8 @@ function option(argv, name) {
  */
 function parseFault(text) {
 	const match = /^(\w+)(?::(\d+))?@(\w+):(\S+?)(?:x(\d+))?$/.exec(text ?? '');
-	if (!match) throw new Error(`Invalid --fault ${text}: expected KIND[:STATUS]@METHOD:PATH[xTIMES]`);
+	if (!match)
+		throw new Error(`Invalid --fault ${text}: expected KIND[:STATUS]@METHOD:PATH[xTIMES]`);
 	const [, kind, status, method, path, times] = match;
 	return /** @type {import('./faults').FaultRule} */ ({
 		kind,
@@ -62,7 +63,9 @@ async function main() {
 	for (const [i, arg] of argv.entries()) {
 		if (arg !== '--webhook') continue;
 		const [url, scheme] = String(argv[i + 1]).split('#');
-		sandbox.webhooks.subscribe(url, { scheme: /** @type {import('./webhooks').Scheme} */ (scheme || 'ed25519') });
+		sandbox.webhooks.subscribe(url, {
+			scheme: /** @type {import('./webhooks').Scheme} */ (scheme || 'ed25519'),
+		});
 	}
 	process.stdout.write(
 		`${JSON.stringify({

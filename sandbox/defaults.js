@@ -63,7 +63,11 @@ const DEFAULTS = Object.freeze({
  */
 function sandboxCredentialData(url) {
 	return {
-		highLevelCalendarsTokenApi: { accessToken: PIT_TOKEN, locationId: SANDBOX_LOCATION_ID, baseUrl: url },
+		highLevelCalendarsTokenApi: {
+			accessToken: PIT_TOKEN,
+			locationId: SANDBOX_LOCATION_ID,
+			baseUrl: url,
+		},
 		highLevelCalendarsOAuth2Api: {
 			grantType: 'authorizationCode',
 			authUrl: `${url}/oauth/chooselocation`,

@@ -76,7 +76,8 @@ class RateLimiter {
 			bucket = { windowStart: now, count: 0, dayStart: now, dayCount: 0 };
 			this.buckets.set(key, bucket);
 		}
-		if (now - bucket.windowStart >= options.intervalMs) Object.assign(bucket, { windowStart: now, count: 0 });
+		if (now - bucket.windowStart >= options.intervalMs)
+			Object.assign(bucket, { windowStart: now, count: 0 });
 		if (now - bucket.dayStart >= DAY_MS) Object.assign(bucket, { dayStart: now, dayCount: 0 });
 
 		const allowed = bucket.count < options.max && bucket.dayCount < options.daily;
@@ -146,7 +147,8 @@ function faultHook(rule) {
 	let left = rule.times ?? Infinity;
 	const matches = (/** @type {import('./server').HookContext} */ ctx) =>
 		(!rule.method || rule.method.toUpperCase() === ctx.method) &&
-		(!rule.path || (typeof rule.path === 'string' ? rule.path === ctx.path : rule.path.test(ctx.path)));
+		(!rule.path ||
+			(typeof rule.path === 'string' ? rule.path === ctx.path : rule.path.test(ctx.path)));
 	return async (ctx) => {
 		if (left <= 0 || !matches(ctx)) return false;
 		left--;
@@ -159,10 +161,17 @@ function faultHook(rule) {
 		};
 		switch (rule.kind) {
 			case 'status':
-				ctx.send(status, { statusCode: status, message: STATUS_MESSAGES[status] ?? 'Internal server error' }, rule.headers);
+				ctx.send(
+					status,
+					{ statusCode: status, message: STATUS_MESSAGES[status] ?? 'Internal server error' },
+					rule.headers,
+				);
 				return true;
 			case 'html':
-				raw(`<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`, 'text/html');
+				raw(
+					`<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`,
+					'text/html',
+				);
 				return true;
 			case 'empty':
 				raw('', 'application/json');

@@ -11,7 +11,11 @@ class HttpError extends Error {
 	 * @param {Record<string, string>} [headers]
 	 */
 	constructor(status, body, headers = {}) {
-		super(typeof body === 'object' && body && 'message' in body ? String(body.message) : `HTTP ${status}`);
+		super(
+			typeof body === 'object' && body && 'message' in body
+				? String(body.message)
+				: `HTTP ${status}`,
+		);
 		this.status = status;
 		this.body = body;
 		this.headers = headers;

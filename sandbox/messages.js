@@ -45,7 +45,9 @@ function formatError(error) {
 			const declared = error.parentSchema?.properties?.[params.missingProperty];
 			const typeMessage = typePhrase(declared?.type);
 			// class-validator reports both the emptiness and the type constraint of a missing field.
-			return typeMessage ? [`${name} should not be empty`, `${name} ${typeMessage}`] : [`${name} should not be empty`];
+			return typeMessage
+				? [`${name} should not be empty`, `${name} ${typeMessage}`]
+				: [`${name} should not be empty`];
 		}
 		case 'type':
 			return [`${subject} ${typePhrase(params.type) ?? `must be of type ${params.type}`}`];
@@ -68,7 +70,9 @@ function formatError(error) {
 		case 'pattern':
 			return [`${subject} must match ${params.pattern} regular expression`];
 		case 'format':
-			return [`${subject} must be a valid ${params.format === 'date-time' ? 'ISO 8601 date string' : params.format}`];
+			return [
+				`${subject} must be a valid ${params.format === 'date-time' ? 'ISO 8601 date string' : params.format}`,
+			];
 		case 'allOf':
 			return []; // the failing member schema reports its own, more precise, errors
 		default:
@@ -84,7 +88,8 @@ function formatError(error) {
 function describe(segments) {
 	if (segments.length === 0) return 'body';
 	const last = segments[segments.length - 1];
-	if (/^\d+$/.test(last) && segments.length > 1) return `each value in ${joinPath(segments.slice(0, -1))}`;
+	if (/^\d+$/.test(last) && segments.length > 1)
+		return `each value in ${joinPath(segments.slice(0, -1))}`;
 	return joinPath(segments);
 }
 

@@ -44,7 +44,9 @@ function createRouter(routes, spec) {
 		const operation = route.offSpec ? undefined : spec.find(route.method, route.path);
 		if (!route.offSpec && !operation) {
 			// A typo in a route path would silently skip all validation; refuse to start instead.
-			throw new Error(`Sandbox route ${route.method} ${route.path} is not an operation of the HighLevel spec`);
+			throw new Error(
+				`Sandbox route ${route.method} ${route.path} is not an operation of the HighLevel spec`,
+			);
 		}
 		const segments = normalizePath(route.path).split('/').slice(1);
 		/** @type {string[]} */

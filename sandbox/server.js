@@ -20,7 +20,15 @@ const { createStore, clearStore, seedStore } = require('./store');
 const { authenticate, authorize, assertLocationAccess } = require('./auth');
 const { RateLimiter, faultHook, rateLimitHook, HIGHLEVEL_RATE_LIMIT } = require('./faults');
 const { WebhookSender } = require('./webhooks');
-const { HttpError, unprocessable, readRawBody, parseBody, queryObject, sendJson, mediaType } = require('./http');
+const {
+	HttpError,
+	unprocessable,
+	readRawBody,
+	parseBody,
+	queryObject,
+	sendJson,
+	mediaType,
+} = require('./http');
 const defaults = require('./defaults');
 
 /**
@@ -98,7 +106,10 @@ class Sandbox {
 			/** @type {Map<string, OAuthGrant>} */
 			authCodes: new Map(),
 		};
-		this.oauthClient = { clientId: defaults.OAUTH_CLIENT_ID, clientSecret: defaults.OAUTH_CLIENT_SECRET };
+		this.oauthClient = {
+			clientId: defaults.OAUTH_CLIENT_ID,
+			clientSecret: defaults.OAUTH_CLIENT_SECRET,
+		};
 		this.calendarDefaults = calendarDefaults(spec);
 		this.router = createRouter(routes, spec);
 		this.rateLimiter = new RateLimiter(options.faults?.rateLimit);
@@ -138,9 +149,17 @@ class Sandbox {
 
 	seedCredentials() {
 		const scopes = [...this.spec.allScopes];
-		const base = { locationId: defaults.SANDBOX_LOCATION_ID, companyId: defaults.SANDBOX_COMPANY_ID };
+		const base = {
+			locationId: defaults.SANDBOX_LOCATION_ID,
+			companyId: defaults.SANDBOX_COMPANY_ID,
+		};
 		this.tokens.set(defaults.PIT_TOKEN, { kind: 'pit', ...base, scopes });
-		this.tokens.set(defaults.OAUTH_ACCESS_TOKEN, { kind: 'oauth', ...base, userId: defaults.SANDBOX_USER_ID, scopes });
+		this.tokens.set(defaults.OAUTH_ACCESS_TOKEN, {
+			kind: 'oauth',
+			...base,
+			userId: defaults.SANDBOX_USER_ID,
+			scopes,
+		});
 		const grant = { ...base, userId: defaults.SANDBOX_USER_ID, scopes };
 		this.oauth.refreshTokens.set(defaults.OAUTH_REFRESH_TOKEN, grant);
 		this.oauth.authCodes.set(defaults.OAUTH_AUTH_CODE, grant);
@@ -156,7 +175,12 @@ class Sandbox {
 	addToken(token, info = {}) {
 		const { locationId, ...rest } = info;
 		/** @type {import('./auth').TokenInfo} */
-		const entry = { kind: 'oauth', scopes: [...this.spec.allScopes], companyId: defaults.SANDBOX_COMPANY_ID, ...rest };
+		const entry = {
+			kind: 'oauth',
+			scopes: [...this.spec.allScopes],
+			companyId: defaults.SANDBOX_COMPANY_ID,
+			...rest,
+		};
 		if (locationId !== null) entry.locationId = locationId ?? defaults.SANDBOX_LOCATION_ID;
 		this.tokens.set(token, entry);
 		return entry;
@@ -284,7 +308,15 @@ class Sandbox {
 		const method = (req.method ?? 'GET').toUpperCase();
 		const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
 		/** @type {RecordedRequest} */
-		const record = { method, path: url.pathname, query: queryObject(url.searchParams), headers: { ...req.headers }, body: undefined, rawBody: '', status: 0 };
+		const record = {
+			method,
+			path: url.pathname,
+			query: queryObject(url.searchParams),
+			headers: { ...req.headers },
+			body: undefined,
+			rawBody: '',
+			status: 0,
+		};
 		this.requests.push(record);
 		res.once('finish', () => {
 			record.status = res.statusCode; // also covers hooks that write to `res` directly
@@ -336,23 +368,42 @@ class Sandbox {
 			throw new HttpError(400, { statusCode: 400, message: bodyError, error: 'Bad Request' });
 		}
 		const match = this.router.match(ctx.method, ctx.path);
-		if (!match) throw new HttpError(404, { statusCode: 404, message: `Cannot ${ctx.method} ${ctx.path}` });
+		if (!match)
+			throw new HttpError(404, { statusCode: 404, message: `Cannot ${ctx.method} ${ctx.path}` });
 		const { route, operation } = match.compiled;
 
-		const auth = route.public ? undefined : authenticate(req.headers.authorization, this.tokens).info;
+		const auth = route.public
+			? undefined
+			: authenticate(req.headers.authorization, this.tokens).info;
 		if (auth) authorize(operation?.security ?? [], auth);
 		if (operation) checkVersion(operation, req.headers.version);
-		const { query, body } = operation ? validateRequest(operation, record) : { query: record.query, body: record.body ?? {} };
+		const { query, body } = operation
+			? validateRequest(operation, record)
+			: { query: record.query, body: record.body ?? {} };
 
 		/** @param {unknown[]} locationIds */
 		const assertLocation = (...locationIds) => {
 			if (auth) assertLocationAccess(auth, locationIds);
 		};
-		assertLocation(query.locationId, isObject(body) ? body.locationId : undefined, match.params.locationId);
+		assertLocation(
+			query.locationId,
+			isObject(body) ? body.locationId : undefined,
+			match.params.locationId,
+		);
 
-		const result = await route.handler({ sandbox: this, store: this.store, params: match.params, query, body, auth, assertLocation, req });
+		const result = await route.handler({
+			sandbox: this,
+			store: this.store,
+			params: match.params,
+			query,
+			body,
+			auth,
+			assertLocation,
+			req,
+		});
 		const status = result.status ?? operation?.successStatus ?? 200;
-		if (route.checkResponse && operation && !result.raw) checkAnswer(operation, status, result.body);
+		if (route.checkResponse && operation && !result.raw)
+			checkAnswer(operation, status, result.body);
 		return { ...result, status };
 	}
 }
@@ -400,7 +451,8 @@ function validateRequest(operation, record) {
 	let body;
 	if (operation.bodyContentTypes.length > 0) {
 		const sentType = mediaType(/** @type {string | undefined} */ (record.headers['content-type']));
-		body = operation.bodyContentTypes.includes(sentType) && record.body !== undefined ? record.body : {};
+		body =
+			operation.bodyContentTypes.includes(sentType) && record.body !== undefined ? record.body : {};
 		errors.push(...operation.validateBody(body));
 	}
 	if (errors.length > 0) throw unprocessable([...new Set(errors)]);

@@ -30,7 +30,9 @@ function slotDurationMinutes(calendar) {
 
 /** @param {Record<string, any>} calendar */
 function slotIntervalMinutes(calendar) {
-	return toMinutes(calendar.slotInterval, calendar.slotIntervalUnit, 30) || slotDurationMinutes(calendar);
+	return (
+		toMinutes(calendar.slotInterval, calendar.slotIntervalUnit, 30) || slotDurationMinutes(calendar)
+	);
 }
 
 /**
@@ -80,7 +82,15 @@ function hasRoom(calendar, appointments, startMs, endMs, ignoreId) {
  * @param {FreeSlotsInput} input
  * @returns {Record<string, { slots: string[] }>} keyed by `yyyy-MM-dd` in outputZone; days without slots are left out
  */
-function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone, wholeSlot = false }) {
+function computeFreeSlots({
+	calendar,
+	appointments,
+	startMs,
+	endMs,
+	locationZone,
+	outputZone,
+	wholeSlot = false,
+}) {
 	const durationMs = slotDurationMinutes(calendar) * MINUTE_MS;
 	const intervalMs = slotIntervalMinutes(calendar) * MINUTE_MS;
 	const preBufferMs = toMinutes(calendar.preBuffer, calendar.preBufferUnit, 0) * MINUTE_MS;
@@ -91,7 +101,11 @@ function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone
 	/** @type {Set<number>} */
 	const starts = new Set();
 	const lastDay = DateTime.fromMillis(endMs, { zone: locationZone }).startOf('day');
-	for (let day = DateTime.fromMillis(startMs, { zone: locationZone }).startOf('day'); day <= lastDay; day = day.plus({ days: 1 })) {
+	for (
+		let day = DateTime.fromMillis(startMs, { zone: locationZone }).startOf('day');
+		day <= lastDay;
+		day = day.plus({ days: 1 })
+	) {
 		const weekday = day.weekday % 7; // luxon: Monday=1..Sunday=7; HighLevel: Sunday=0..Saturday=6
 		for (const rule of openHours) {
 			if (!rule.daysOfTheWeek?.includes(weekday)) continue;
@@ -99,7 +113,8 @@ function computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone
 				const [openMs, closeMs] = openingWindow(day, hours);
 				for (let t = openMs; t + durationMs <= closeMs; t += intervalMs) {
 					if (t < startMs || (wholeSlot ? t + durationMs > endMs : t > endMs)) continue;
-					if (hasRoom(calendar, appointments, t - preBufferMs, t + durationMs + postBufferMs)) starts.add(t);
+					if (hasRoom(calendar, appointments, t - preBufferMs, t + durationMs + postBufferMs))
+						starts.add(t);
 				}
 			}
 		}

@@ -127,7 +127,8 @@ function loadSpec(specDir) {
 		const schemas = doc.components?.schemas ?? {};
 		/** @type {Record<string, any>} */
 		const transformed = {};
-		for (const [name, schema] of Object.entries(schemas)) transformed[name] = toRequestSchema(schema, docUri);
+		for (const [name, schema] of Object.entries(schemas))
+			transformed[name] = toRequestSchema(schema, docUri);
 		// Registering the whole components block under the document's URI lets both
 		// `#/components/schemas/X` and `../common/common-schemas.json#/...` resolve as in the spec.
 		ajv.addSchema({ $id: docUri, components: { schemas: transformed } });
@@ -146,12 +147,15 @@ function loadSpec(specDir) {
 	for (const file of SPEC_FILES) {
 		for (const [template, pathItem] of Object.entries(documents[file].paths ?? {})) {
 			for (const method of HTTP_METHODS) {
-				if (pathItem[method]) operations.push(buildOperation(ajv, file, template, method, pathItem[method]));
+				if (pathItem[method])
+					operations.push(buildOperation(ajv, file, template, method, pathItem[method]));
 			}
 		}
 	}
 
-	const allScopes = [...new Set(operations.flatMap((op) => op.security.flatMap((alt) => alt.scopes)))].sort();
+	const allScopes = [
+		...new Set(operations.flatMap((op) => op.security.flatMap((alt) => alt.scopes))),
+	].sort();
 
 	return {
 		dir,
@@ -167,7 +171,13 @@ function loadSpec(specDir) {
 function createAjv() {
 	// strict: false because the spec carries OpenAPI-only keywords (example, deprecated, nullable, ...);
 	// verbose so error objects carry their schema, which the message formatter needs for `required`.
-	const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, verbose: true, logger: false });
+	const ajv = new Ajv({
+		strict: false,
+		allErrors: true,
+		coerceTypes: false,
+		verbose: true,
+		logger: false,
+	});
 	addFormats(ajv);
 	return ajv;
 }
@@ -187,7 +197,11 @@ function buildOperation(ajv, file, template, method, raw) {
 	const versionParam = params.find((p) => p.in === 'header' && p.name.toLowerCase() === 'version');
 	const queryParams = params
 		.filter((p) => p.in === 'query')
-		.map((p) => ({ name: p.name, required: Boolean(p.required), schema: toRequestSchema(p.schema ?? {}, docUri) }));
+		.map((p) => ({
+			name: p.name,
+			required: Boolean(p.required),
+			schema: toRequestSchema(p.schema ?? {}, docUri),
+		}));
 	const content = raw.requestBody?.content ?? {};
 	const bodyContentTypes = Object.keys(content);
 	const bodySchema = bodyContentTypes.length ? content[bodyContentTypes[0]].schema : undefined;
@@ -208,9 +222,14 @@ function buildOperation(ajv, file, template, method, raw) {
 		bodyContentTypes,
 		bodyRequired: Boolean(raw.requestBody?.required),
 		bodySchemaRef,
-		successStatus: Number(Object.keys(raw.responses ?? {}).find((code) => /^2\d\d$/.test(code)) ?? 200),
+		successStatus: Number(
+			Object.keys(raw.responses ?? {}).find((code) => /^2\d\d$/.test(code)) ?? 200,
+		),
 		validateQuery: makeQueryValidator(ajv, queryParams),
-		validateBody: makeBodyValidator(ajv, bodySchema ? toRequestSchema(bodySchema, docUri) : undefined),
+		validateBody: makeBodyValidator(
+			ajv,
+			bodySchema ? toRequestSchema(bodySchema, docUri) : undefined,
+		),
 		validateResponse: makeResponseValidator(ajv, raw.responses ?? {}, RESPONSE_BASE_URI + file),
 	};
 }
@@ -233,7 +252,8 @@ function makeResponseValidator(ajv, responses, responseUri) {
 		const validate = compiled.get(status);
 		if (!validate || validate(body)) return [];
 		return (validate.errors ?? []).map(
-			(error) => `${error.instancePath || '(answer)'} ${error.message}${error.keyword === 'additionalProperties' ? ` (${error.params.additionalProperty})` : ''}`,
+			(error) =>
+				`${error.instancePath || '(answer)'} ${error.message}${error.keyword === 'additionalProperties' ? ` (${error.params.additionalProperty})` : ''}`,
 		);
 	};
 }
@@ -274,7 +294,8 @@ function makeQueryValidator(ajv, queryParams) {
 		/** @type {Record<string, any>} */
 		const value = { ...query };
 		for (const param of queryParams) {
-			if (value[param.name] !== undefined) value[param.name] = coerceQueryValue(value[param.name], param.schema);
+			if (value[param.name] !== undefined)
+				value[param.name] = coerceQueryValue(value[param.name], param.schema);
 		}
 		return { value, errors: validate(value) ? [] : formatAjvErrors(validate.errors ?? []) };
 	};
@@ -294,7 +315,11 @@ function coerceQueryValue(value, schema) {
 		return list.map((item) => coerceQueryValue(item, schema.items));
 	}
 	if (Array.isArray(value)) return value; // repeated scalar parameter: let validation complain
-	if ((type === 'number' || type === 'integer') && value.trim() !== '' && Number.isFinite(Number(value))) {
+	if (
+		(type === 'number' || type === 'integer') &&
+		value.trim() !== '' &&
+		Number.isFinite(Number(value))
+	) {
 		return Number(value);
 	}
 	if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
@@ -311,7 +336,8 @@ function withResponseOverrides(file, schemas) {
 	const out = { ...schemas };
 	for (const override of RESPONSE_OVERRIDES.filter((o) => o.file === file)) {
 		const schema = structuredClone(out[override.schema]);
-		if (!schema?.properties) throw new Error(`RESPONSE_OVERRIDES: no schema ${override.schema} in ${file}`);
+		if (!schema?.properties)
+			throw new Error(`RESPONSE_OVERRIDES: no schema ${override.schema} in ${file}`);
 		schema.properties[override.property] = override.to;
 		out[override.schema] = schema;
 	}
@@ -362,14 +388,25 @@ function toRequestSchema(schema, docUri, mode = {}) {
 		const readOnly = readOnlyNames(schema.properties);
 		out.required = out.required.filter((/** @type {string} */ name) => !readOnly.has(name));
 	}
-	if (out.properties && Object.keys(schema.properties).length > 0 && !('additionalProperties' in out)) {
+	if (
+		out.properties &&
+		Object.keys(schema.properties).length > 0 &&
+		!('additionalProperties' in out)
+	) {
 		out.additionalProperties = false;
 	}
 	return out;
 }
 
 /** Keywords whose value is a schema or a list of schemas (and so must be transformed too). */
-const SUBSCHEMA_KEYWORDS = new Set(['items', 'additionalProperties', 'not', 'allOf', 'anyOf', 'oneOf']);
+const SUBSCHEMA_KEYWORDS = new Set([
+	'items',
+	'additionalProperties',
+	'not',
+	'allOf',
+	'anyOf',
+	'oneOf',
+]);
 
 /**
  * @param {Record<string, any>} properties

@@ -91,7 +91,10 @@ function newId() {
 }
 
 const WEEKDAYS_9_TO_5 = [
-	{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] },
+	{
+		daysOfTheWeek: [1, 2, 3, 4, 5],
+		hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }],
+	},
 ];
 const ROUND_ROBIN_HOURS = [
 	{
@@ -103,8 +106,30 @@ const ROUND_ROBIN_HOURS = [
 	},
 ];
 
-const FIRST_NAMES = ['Ada', 'Grace', 'Alan', 'Katherine', 'Linus', 'Margaret', 'Dennis', 'Barbara', 'Ken', 'Frances'];
-const LAST_NAMES = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Torvalds', 'Hamilton', 'Ritchie', 'Liskov', 'Thompson', 'Allen'];
+const FIRST_NAMES = [
+	'Ada',
+	'Grace',
+	'Alan',
+	'Katherine',
+	'Linus',
+	'Margaret',
+	'Dennis',
+	'Barbara',
+	'Ken',
+	'Frances',
+];
+const LAST_NAMES = [
+	'Lovelace',
+	'Hopper',
+	'Turing',
+	'Johnson',
+	'Torvalds',
+	'Hamilton',
+	'Ritchie',
+	'Liskov',
+	'Thompson',
+	'Allen',
+];
 
 const USERS = [
 	{ first: 'Sam', last: 'Sandbox', role: 'admin' },
@@ -158,7 +183,12 @@ function seedUsers(store) {
 			phone: `+1555010${index + 1}`,
 			extension: '',
 			permissions: { appointmentsEnabled: true, contactsEnabled: true },
-			roles: { type: 'account', role: user.role, locationIds: [SANDBOX_LOCATION_ID], restrictSubAccount: false },
+			roles: {
+				type: 'account',
+				role: user.role,
+				locationIds: [SANDBOX_LOCATION_ID],
+				restrictSubAccount: false,
+			},
 			deleted: false,
 			locationId: SANDBOX_LOCATION_ID,
 		});
@@ -198,7 +228,8 @@ function seedContacts(store) {
  */
 function seedCalendars(store, calendarDefaults) {
 	/** @param {Record<string, any>} fields */
-	const addCalendar = (fields) => store.calendars.set(fields.id, { ...calendarDefaults, ...fields });
+	const addCalendar = (fields) =>
+		store.calendars.set(fields.id, { ...calendarDefaults, ...fields });
 	addCalendar({
 		id: SANDBOX_CALENDAR_ID,
 		locationId: SANDBOX_LOCATION_ID,
@@ -210,7 +241,9 @@ function seedCalendars(store, calendarDefaults) {
 		slotDurationUnit: 'mins',
 		slotInterval: 30,
 		slotIntervalUnit: 'mins',
-		teamMembers: [{ userId: 'sandbox-user-1', priority: 0.5, isPrimary: true, locationConfigurations: [] }],
+		teamMembers: [
+			{ userId: 'sandbox-user-1', priority: 0.5, isPrimary: true, locationConfigurations: [] },
+		],
 		openHours: WEEKDAYS_9_TO_5,
 	});
 	addCalendar({
@@ -237,7 +270,9 @@ function seedCalendars(store, calendarDefaults) {
 		name: 'Sandbox Draft Calendar',
 		calendarType: 'event',
 		isActive: false,
-		teamMembers: [{ userId: 'sandbox-user-1', priority: 0.5, isPrimary: true, locationConfigurations: [] }],
+		teamMembers: [
+			{ userId: 'sandbox-user-1', priority: 0.5, isPrimary: true, locationConfigurations: [] },
+		],
 		openHours: WEEKDAYS_9_TO_5,
 	});
 	addCalendar({

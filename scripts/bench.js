@@ -12,7 +12,13 @@ const { runNode } = require('./lib/engine');
 const { DEFAULTS, startSandbox } = require('../sandbox/server');
 
 const args = Object.fromEntries(
-	process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+	process.argv
+		.slice(2)
+		.reduce(
+			(pairs, arg, i, all) =>
+				arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs,
+			[],
+		),
 );
 const ITEMS = Number(args.items ?? 300);
 const MAX = Number(args.max ?? 20);
@@ -24,12 +30,16 @@ events.defaultMaxListeners = ITEMS + 50;
 
 const dist = (file) => require(path.join(__dirname, '..', 'dist', file));
 const { HighLevelCalendars } = dist('nodes/HighLevelCalendars/HighLevelCalendars.node.js');
-const { HighLevelCalendarsTokenApi } = dist('credentials/HighLevelCalendarsTokenApi.credentials.js');
+const { HighLevelCalendarsTokenApi } = dist(
+	'credentials/HighLevelCalendarsTokenApi.credentials.js',
+);
 
 function items(count) {
 	// One hour apart, so every booking is a distinct appointment.
 	const first = Date.UTC(2027, 5, 1, 13);
-	return Array.from({ length: count }, (_, i) => ({ json: { start: new Date(first + i * 3_600_000).toISOString() } }));
+	return Array.from({ length: count }, (_, i) => ({
+		json: { start: new Date(first + i * 3_600_000).toISOString() },
+	}));
 }
 
 async function createAppointments(sandbox, count) {
@@ -47,7 +57,11 @@ async function createAppointments(sandbox, count) {
 			appointmentCreateFields: { ignoreFreeSlotValidation: true },
 		},
 		credentials: {
-			highLevelCalendarsTokenApi: { accessToken: DEFAULTS.pitToken, locationId: DEFAULTS.locationId, baseUrl: sandbox.url },
+			highLevelCalendarsTokenApi: {
+				accessToken: DEFAULTS.pitToken,
+				locationId: DEFAULTS.locationId,
+				baseUrl: sandbox.url,
+			},
 		},
 		items: items(count),
 		continueOnFail: true,
@@ -56,7 +70,9 @@ async function createAppointments(sandbox, count) {
 }
 
 function summarize(sandbox, result) {
-	const posts = sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/calendars/events/appointments');
+	const posts = sandbox.requests.filter(
+		(r) => r.method === 'POST' && r.path === '/calendars/events/appointments',
+	);
 	const out = result.items?.[0] ?? [];
 	const starts = [...sandbox.store.appointments.values()].map((a) => a.startTime);
 	return {
@@ -74,7 +90,11 @@ async function plainHttp(sandbox, count) {
 	for (const { json } of items(count)) {
 		const response = await fetch(`${sandbox.url}/calendars/events/appointments`, {
 			method: 'POST',
-			headers: { Authorization: `Bearer ${DEFAULTS.pitToken}`, Version: '2021-04-15', 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `Bearer ${DEFAULTS.pitToken}`,
+				Version: '2021-04-15',
+				'Content-Type': 'application/json',
+			},
 			body: JSON.stringify({
 				calendarId: DEFAULTS.calendarId,
 				contactId: DEFAULTS.contactId,
@@ -89,9 +109,13 @@ async function plainHttp(sandbox, count) {
 }
 
 async function main() {
-	console.log(`node ${process.version}, ${require('node:os').cpus().length} cores; ${ITEMS} appointments\n`);
+	console.log(
+		`node ${process.version}, ${require('node:os').cpus().length} cores; ${ITEMS} appointments\n`,
+	);
 
-	const limited = await startSandbox({ faults: { rateLimit: { max: MAX, intervalMs: INTERVAL_MS } } });
+	const limited = await startSandbox({
+		faults: { rateLimit: { max: MAX, intervalMs: INTERVAL_MS } },
+	});
 	try {
 		const { result, ms } = await createAppointments(limited, ITEMS);
 		const s = summarize(limited, result);
@@ -100,8 +124,12 @@ async function main() {
 		// The fastest any client can go: a full window at once, then one window per further batch.
 		const floorMs = (Math.ceil(ITEMS / MAX) - 1) * INTERVAL_MS;
 		console.log(`With a rate limit of ${MAX} per ${INTERVAL_MS} ms:`);
-		console.log(`  elapsed                 ${(ms / 1000).toFixed(2)} s (the limit allows no less than ${(floorMs / 1000).toFixed(2)} s: ${((floorMs / ms) * 100).toFixed(0)}% of the best possible)`);
-		console.log(`  throughput              ${perSecond.toFixed(1)} items/s (the limit's rate: ${ceiling.toFixed(1)} items/s)`);
+		console.log(
+			`  elapsed                 ${(ms / 1000).toFixed(2)} s (the limit allows no less than ${(floorMs / 1000).toFixed(2)} s: ${((floorMs / ms) * 100).toFixed(0)}% of the best possible)`,
+		);
+		console.log(
+			`  throughput              ${perSecond.toFixed(1)} items/s (the limit's rate: ${ceiling.toFixed(1)} items/s)`,
+		);
 		console.log(`  successes / failures    ${s.successes} / ${s.failures}`);
 		console.log(`  429s received           ${s.rateLimited}`);
 		console.log(`  retries                 ${s.retries}`);
@@ -117,15 +145,22 @@ async function main() {
 		global.gc?.();
 		const before = process.memoryUsage();
 		let peakHeap = before.heapUsed;
-		const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 5);
+		const sampler = setInterval(
+			() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)),
+			5,
+		);
 		const { ms } = await createAppointments(open, ITEMS);
 		clearInterval(sampler);
 		const after = process.memoryUsage();
 		open.reset();
 		const httpMs = await plainHttp(open, ITEMS);
 		console.log('Without a rate limit:');
-		console.log(`  node, all items         ${(ms / 1000).toFixed(2)} s  (${(ms / ITEMS).toFixed(2)} ms per item, ${(ITEMS / (ms / 1000)).toFixed(0)} items/s)`);
-		console.log(`  plain HTTP, one by one  ${(httpMs / 1000).toFixed(2)} s  (${(httpMs / ITEMS).toFixed(2)} ms per item)`);
+		console.log(
+			`  node, all items         ${(ms / 1000).toFixed(2)} s  (${(ms / ITEMS).toFixed(2)} ms per item, ${(ITEMS / (ms / 1000)).toFixed(0)} items/s)`,
+		);
+		console.log(
+			`  plain HTTP, one by one  ${(httpMs / 1000).toFixed(2)} s  (${(httpMs / ITEMS).toFixed(2)} ms per item)`,
+		);
 		const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 		console.log(
 			`  memory (node run)       heap ${mb(before.heapUsed)} MB before, peak ${mb(peakHeap)} MB (+${mb(peakHeap - before.heapUsed)} MB, ${((peakHeap - before.heapUsed) / 1024 / ITEMS).toFixed(1)} KB per item in flight), rss ${mb(after.rss)} MB`,

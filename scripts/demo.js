@@ -18,12 +18,18 @@ function loadBuilt() {
 		return {
 			node: new (dist('nodes/HighLevelCalendars/HighLevelCalendars.node.js').HighLevelCalendars)(),
 			credentialTypes: [
-				new (dist('credentials/HighLevelCalendarsOAuth2Api.credentials.js').HighLevelCalendarsOAuth2Api)(),
-				new (dist('credentials/HighLevelCalendarsTokenApi.credentials.js').HighLevelCalendarsTokenApi)(),
+				new (dist(
+					'credentials/HighLevelCalendarsOAuth2Api.credentials.js',
+				).HighLevelCalendarsOAuth2Api)(),
+				new (dist(
+					'credentials/HighLevelCalendarsTokenApi.credentials.js',
+				).HighLevelCalendarsTokenApi)(),
 			],
 		};
 	} catch (error) {
-		console.error('The built package is missing: run `npm run demo` (it builds first) or `npm run build`.');
+		console.error(
+			'The built package is missing: run `npm run demo` (it builds first) or `npm run build`.',
+		);
 		throw error;
 	}
 }
@@ -69,7 +75,10 @@ async function main() {
 	const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 0) });
 	console.log(`HighLevel sandbox listening on ${sandbox.url}\n`);
 	const credentials = sandboxCredentials(sandbox.url);
-	const files = fs.readdirSync(path.join(root, 'examples')).filter((file) => file.endsWith('.json')).sort();
+	const files = fs
+		.readdirSync(path.join(root, 'examples'))
+		.filter((file) => file.endsWith('.json'))
+		.sort();
 	let failed = 0;
 	try {
 		for (const file of files) {
@@ -84,7 +93,9 @@ async function main() {
 			printNodeOutputs(workflow, result.runData ?? {});
 			if (result.error || result.status !== 'success') {
 				failed++;
-				console.log(`  workflow ended with status "${result.status}"${result.error ? `: ${result.error.message}` : ''}`);
+				console.log(
+					`  workflow ended with status "${result.status}"${result.error ? `: ${result.error.message}` : ''}`,
+				);
 			}
 			console.log('');
 		}

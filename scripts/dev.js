@@ -32,7 +32,14 @@ const { PACKAGE_NAME, OWNER, cli, restClient, ensureOwnerLogin, freePort } = req
 const { sandboxCredentials } = require('./e2e/credentials');
 
 function parseArgs(argv) {
-	const o = { line: '2.x', n8n: process.env.N8N_BIN ?? '', port: 5678, userFolder: path.join(CACHE, 'dev-user'), sandbox: false, owner: true };
+	const o = {
+		line: '2.x',
+		n8n: process.env.N8N_BIN ?? '',
+		port: 5678,
+		userFolder: path.join(CACHE, 'dev-user'),
+		sandbox: false,
+		owner: true,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
@@ -58,7 +65,11 @@ function existingN8n(/** @type {string} */ explicit) {
 }
 
 /** Prefixes each line of a child's output. */
-function pipe(/** @type {import('node:child_process').ChildProcess} */ child, /** @type {string} */ prefix, onLine = (/** @type {string} */ _l) => {}) {
+function pipe(
+	/** @type {import('node:child_process').ChildProcess} */ child,
+	/** @type {string} */ prefix,
+	onLine = (/** @type {string} */ _l) => {},
+) {
 	for (const stream of [child.stdout, child.stderr]) {
 		let buf = '';
 		stream?.on('data', (b) => {
@@ -89,7 +100,9 @@ async function main() {
 		const installed = await ensureN8n(line, log);
 		bin = installed.bin;
 		nodeBin = installed.node.bin;
-		log(`using n8n ${line.n8n} from ${path.relative(ROOT, installed.dir)} on Node ${installed.node.version}`);
+		log(
+			`using n8n ${line.n8n} from ${path.relative(ROOT, installed.dir)} on Node ${installed.node.version}`,
+		);
 	}
 
 	// The package, linked the way `n8n-node dev` links it.
@@ -112,25 +125,39 @@ async function main() {
 		const credsFile = path.join(o.userFolder, 'sandbox-credentials.json');
 		fs.writeFileSync(credsFile, JSON.stringify(sandboxCredentials(sandbox.url), null, 2));
 		// The sandbox port changes per run: (re)import so both credentials point at this one.
-		const r = await cli({ line, bin, nodeBin, userFolder: o.userFolder, brokerPort }, ['import:credentials', `--input=${credsFile}`]);
-		if (r.code !== 0) throw new Error(`importing the sandbox credentials failed:\n${r.stderr || r.stdout}`);
+		const r = await cli({ line, bin, nodeBin, userFolder: o.userFolder, brokerPort }, [
+			'import:credentials',
+			`--input=${credsFile}`,
+		]);
+		if (r.code !== 0)
+			throw new Error(`importing the sandbox credentials failed:\n${r.stderr || r.stdout}`);
 		// n8n 2.x ignores a stored value of the OAuth2 credential's hidden accessTokenUrl; credential
 		// overwrites (read by `n8n start`) are how an admin sets it.
 		extra.CREDENTIALS_OVERWRITE_DATA = JSON.stringify({
 			highLevelCalendarsOAuth2Api: { accessTokenUrl: `${sandbox.url}/oauth/token` },
 		});
-		log('credentials "HighLevel sandbox (Private Integration Token)" and "HighLevel sandbox (OAuth2)" point at it');
+		log(
+			'credentials "HighLevel sandbox (Private Integration Token)" and "HighLevel sandbox (OAuth2)" point at it',
+		);
 	}
 
 	const tscBin = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-	const tsc = spawn(process.execPath, [tscBin, '--watch', '--preserveWatchOutput', '-p', 'tsconfig.json'], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const tsc = spawn(
+		process.execPath,
+		[tscBin, '--watch', '--preserveWatchOutput', '-p', 'tsconfig.json'],
+		{
+			cwd: ROOT,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	pipe(tsc, '[tsc] ');
 
 	const env = n8nEnv(line, { userFolder: o.userFolder, port: o.port, brokerPort, extra });
-	const n8n = spawn(nodeBin, [bin, 'start'], { cwd: o.userFolder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const n8n = spawn(nodeBin, [bin, 'start'], {
+		cwd: o.userFolder,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const url = `http://127.0.0.1:${o.port}`;
 	let announced = false;
 	pipe(n8n, '[n8n] ', (l) => {
@@ -146,10 +173,14 @@ async function main() {
 				await ensureOwnerLogin(restClient(url));
 				log(`owner account: ${OWNER.email} / ${OWNER.password} (local only)`);
 			} catch (err) {
-				log(`could not set up the owner (${err instanceof Error ? err.message : err}); sign up in the browser`);
+				log(
+					`could not set up the owner (${err instanceof Error ? err.message : err}); sign up in the browser`,
+				);
 			}
 		}
-		log(`n8n is ready: ${url}  (the node is "HighLevel Calendars"; edits rebuild and reload, refresh the page)`);
+		log(
+			`n8n is ready: ${url}  (the node is "HighLevel Calendars"; edits rebuild and reload, refresh the page)`,
+		);
 	}
 
 	let stopping = false;

@@ -41,7 +41,13 @@ const NODE_TYPE = `${PACKAGE_NAME}.highLevelCalendars`;
 const log = (/** @type {string} */ m) => console.log(`[screenshots] ${m}`);
 
 function parseArgs(argv) {
-	const o = { line: '2.x', build: true, out: path.join(ROOT, 'docs', 'screenshots'), keep: false, port: 5680 };
+	const o = {
+		line: '2.x',
+		build: true,
+		out: path.join(ROOT, 'docs', 'screenshots'),
+		keep: false,
+		port: 5680,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--line') o.line = argv[++i];
@@ -56,7 +62,12 @@ function parseArgs(argv) {
 
 /** A workflow made for the pictures: each panel filled the way a user would fill it. */
 function screenshotWorkflow() {
-	const tokenCred = { highLevelCalendarsTokenApi: { id: 'hlSandboxToken', name: 'HighLevel sandbox (Private Integration Token)' } };
+	const tokenCred = {
+		highLevelCalendarsTokenApi: {
+			id: 'hlSandboxToken',
+			name: 'HighLevel sandbox (Private Integration Token)',
+		},
+	};
 	return {
 		id: 'hlScreenshots',
 		name: 'HighLevel Calendars: screenshots',
@@ -133,7 +144,9 @@ async function main() {
 	const { chromium } = require('playwright-core');
 	const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 	if (!fs.existsSync(executablePath)) {
-		throw new Error(`No Chromium at ${executablePath}: apt-get install chromium (or set CHROMIUM_PATH)`);
+		throw new Error(
+			`No Chromium at ${executablePath}: apt-get install chromium (or set CHROMIUM_PATH)`,
+		);
 	}
 
 	if (o.build) {
@@ -163,7 +176,10 @@ async function main() {
 		},
 	};
 	const credsFile = path.join(work, 'credentials.json');
-	fs.writeFileSync(credsFile, JSON.stringify(sandboxCredentials(sandbox.url, { forDocs: true }), null, 2));
+	fs.writeFileSync(
+		credsFile,
+		JSON.stringify(sandboxCredentials(sandbox.url, { forDocs: true }), null, 2),
+	);
 	const wfFile = path.join(work, 'workflow.json');
 	fs.writeFileSync(wfFile, JSON.stringify(screenshotWorkflow(), null, 2));
 	for (const args of [
@@ -201,10 +217,16 @@ async function main() {
 	const written = [];
 	try {
 		await ensureOwnerLogin(restClient(server.url));
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+		const context = await browser.newContext({
+			viewport: { width: 1440, height: 900 },
+			deviceScaleFactor: 1,
+		});
 		const page = await context.newPage();
 		page.setDefaultTimeout(30_000);
-		const shot = async (/** @type {string} */ name, /** @type {import('playwright-core').Locator | undefined} */ clip) => {
+		const shot = async (
+			/** @type {string} */ name,
+			/** @type {import('playwright-core').Locator | undefined} */ clip,
+		) => {
 			const file = path.join(o.out, `${name}.png`);
 			await page.waitForTimeout(600); // let transitions finish
 			if (clip) await clip.screenshot({ path: file });
@@ -215,9 +237,15 @@ async function main() {
 
 		// Sign in through the form, as a user does (the auth cookie is bound to the browser).
 		await page.goto(`${server.url}/signin`);
-		await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(OWNER.email);
+		await page
+			.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]')
+			.first()
+			.fill(OWNER.email);
 		await page.locator('input[type="password"]').first().fill(OWNER.password);
-		await page.locator('button[type="submit"], [data-test-id="form-submit-button"]').first().click();
+		await page
+			.locator('button[type="submit"], [data-test-id="form-submit-button"]')
+			.first()
+			.click();
 		await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
 		await dismissOverlays(page);
 
@@ -225,12 +253,25 @@ async function main() {
 		await page.goto(`${server.url}/workflow/hlScreenshots`);
 		await page.locator('[data-test-id="canvas-wrapper"], .vue-flow').first().waitFor();
 		await dismissOverlays(page);
-		await page.locator('[data-test-id="node-creator-plus-button"], [data-test-id="canvas-plus-button"]').first().click();
-		const search = page.locator('[data-test-id="node-creator-search-bar"] input, [data-test-id="node-creator-search-bar"]').first();
+		await page
+			.locator('[data-test-id="node-creator-plus-button"], [data-test-id="canvas-plus-button"]')
+			.first()
+			.click();
+		const search = page
+			.locator(
+				'[data-test-id="node-creator-search-bar"] input, [data-test-id="node-creator-search-bar"]',
+			)
+			.first();
 		await search.waitFor();
 		await search.fill('HighLevel Calendars');
-		await page.locator('[data-test-id="node-creator-item-name"]', { hasText: 'HighLevel Calendars' }).first().click();
-		await page.locator('[data-test-id="node-creator-action-item"], [data-test-id="node-creator-item-name"]').nth(3).waitFor();
+		await page
+			.locator('[data-test-id="node-creator-item-name"]', { hasText: 'HighLevel Calendars' })
+			.first()
+			.click();
+		await page
+			.locator('[data-test-id="node-creator-action-item"], [data-test-id="node-creator-item-name"]')
+			.nth(3)
+			.waitFor();
 		await shot('operation-list');
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
@@ -238,10 +279,21 @@ async function main() {
 		// 2. Appointment: Create, with the Calendar picker's list open (loaded from the sandbox).
 		await openNode(page, 'Book Appointment');
 		const ndv = page.locator('[data-test-id="ndv"]').first();
-		const calendarPicker = ndv.locator('[data-test-id="resource-locator-calendarId"], [data-test-id="parameter-input-calendarId"]').first();
-		await calendarPicker.locator('[data-test-id="rlc-input"], input[placeholder^="Select"]').first().click();
+		const calendarPicker = ndv
+			.locator(
+				'[data-test-id="resource-locator-calendarId"], [data-test-id="parameter-input-calendarId"]',
+			)
+			.first();
+		await calendarPicker
+			.locator('[data-test-id="rlc-input"], input[placeholder^="Select"]')
+			.first()
+			.click();
 		const dropdown = page.locator('[data-test-id="resource-locator-dropdown"]').first();
-		await dropdown.getByText('Sandbox', { exact: false }).first().waitFor({ timeout: 15_000 }).catch(() => {});
+		await dropdown
+			.getByText('Sandbox', { exact: false })
+			.first()
+			.waitFor({ timeout: 15_000 })
+			.catch(() => {});
 		await shot('appointment-create');
 		await page.keyboard.press('Escape');
 		await closeNdv(page);
@@ -249,7 +301,10 @@ async function main() {
 		// 3. Calendar: Create, scrolled to the open-hours builder (a taller window shows both blocks).
 		await page.setViewportSize({ width: 1440, height: 1280 });
 		await openNode(page, 'Create Calendar');
-		const openHours = page.locator('[data-test-id="ndv"]').getByText('Open Hours', { exact: false }).first();
+		const openHours = page
+			.locator('[data-test-id="ndv"]')
+			.getByText('Open Hours', { exact: false })
+			.first();
 		await openHours.scrollIntoViewIfNeeded();
 		await shot('calendar-open-hours');
 		await closeNdv(page);
@@ -268,7 +323,9 @@ async function main() {
 		}
 
 		if (o.keep) {
-			log(`n8n keeps running at ${server.url} (${OWNER.email} / ${OWNER.password}); Ctrl-C to stop`);
+			log(
+				`n8n keeps running at ${server.url} (${OWNER.email} / ${OWNER.password}); Ctrl-C to stop`,
+			);
 			await new Promise((resolve) => process.once('SIGINT', resolve));
 		}
 	} catch (err) {
@@ -301,8 +358,14 @@ async function dismissOverlays(/** @type {import('playwright-core').Page} */ pag
 	}
 }
 
-async function openNode(/** @type {import('playwright-core').Page} */ page, /** @type {string} */ name) {
-	await page.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`).first().dblclick();
+async function openNode(
+	/** @type {import('playwright-core').Page} */ page,
+	/** @type {string} */ name,
+) {
+	await page
+		.locator(`[data-test-id="canvas-node"][data-node-name="${name}"], [data-name="${name}"]`)
+		.first()
+		.dblclick();
 	await page.locator('[data-test-id="ndv"]').first().waitFor();
 	await page.waitForTimeout(800);
 }
@@ -310,7 +373,9 @@ async function openNode(/** @type {import('playwright-core').Page} */ page, /** 
 async function closeNdv(/** @type {import('playwright-core').Page} */ page) {
 	const ndv = page.locator('[data-test-id="ndv"]').first();
 	for (let i = 0; i < 4 && (await ndv.isVisible().catch(() => false)); i++) {
-		const back = page.locator('[data-test-id="back-to-canvas"], [data-test-id="ndv-close"]').first();
+		const back = page
+			.locator('[data-test-id="back-to-canvas"], [data-test-id="ndv-close"]')
+			.first();
 		if (await back.isVisible().catch(() => false)) await back.click();
 		else await page.keyboard.press('Escape');
 		await page.waitForTimeout(400);

@@ -1,8 +1,15 @@
-import { ENDPOINTS, endpointOf, fillPath, pathParameters } from '../nodes/HighLevelCalendars/endpoints';
+import {
+	ENDPOINTS,
+	endpointOf,
+	fillPath,
+	pathParameters,
+} from '../nodes/HighLevelCalendars/endpoints';
 
 describe('the endpoint table', () => {
 	it('fills path templates with path-encoded values', () => {
-		expect(fillPath(ENDPOINTS.getAppointment, { eventId: 'a+b/c' })).toBe('/calendars/events/appointments/a%2Bb%2Fc');
+		expect(fillPath(ENDPOINTS.getAppointment, { eventId: 'a+b/c' })).toBe(
+			'/calendars/events/appointments/a%2Bb%2Fc',
+		);
 		expect(() => fillPath(ENDPOINTS.getCalendar, {})).toThrow('No value for {calendarId}');
 		expect(pathParameters(ENDPOINTS.getTimeZones)).toEqual(['locationId']);
 	});
@@ -15,6 +22,7 @@ describe('the endpoint table', () => {
 	});
 
 	it('names a scope for every endpoint', () => {
-		for (const endpoint of Object.values(ENDPOINTS)) expect(endpoint.scope).toMatch(/^[a-z/]+\.(readonly|write)$/);
+		for (const endpoint of Object.values(ENDPOINTS))
+			expect(endpoint.scope).toMatch(/^[a-z/]+\.(readonly|write)$/);
 	});
 });

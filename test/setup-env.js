@@ -31,5 +31,6 @@ if (!process.env.GENERIC_TIMEZONE) process.env.GENERIC_TIMEZONE = 'America/New_Y
 // No telemetry from n8n-core, and local test servers are never reached through a proxy.
 process.env.N8N_DIAGNOSTICS_ENABLED = 'false';
 const noProxy = (process.env.NO_PROXY || process.env.no_proxy || '').split(',').filter(Boolean);
-for (const host of ['127.0.0.1', 'localhost', '::1']) if (!noProxy.includes(host)) noProxy.push(host);
+for (const host of ['127.0.0.1', 'localhost', '::1'])
+	if (!noProxy.includes(host)) noProxy.push(host);
 process.env.NO_PROXY = process.env.no_proxy = noProxy.join(',');

@@ -5,7 +5,10 @@ import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { calendarResource } from './resources/calendar';
 import { type Resource, resourceProperties } from './shared/operations';
-import { MARKETPLACE_APP_CREDENTIAL, PRIVATE_INTEGRATION_CREDENTIAL } from './shared/transport/account';
+import {
+	MARKETPLACE_APP_CREDENTIAL,
+	PRIVATE_INTEGRATION_CREDENTIAL,
+} from './shared/transport/account';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchCalendars } from './listSearch/searchCalendars';
@@ -25,7 +28,8 @@ export class HighLevelCalendars implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
+		description:
+			'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

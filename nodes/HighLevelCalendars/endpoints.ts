@@ -39,8 +39,16 @@ export const ENDPOINTS = {
 	getFreeSlots: calendars('GET', '/calendars/{calendarId}/free-slots', 'calendars.readonly'),
 	// Appointments (calendars.json, calendars/events)
 	createAppointment: calendars('POST', '/calendars/events/appointments', 'calendars/events.write'),
-	getAppointment: calendars('GET', '/calendars/events/appointments/{eventId}', 'calendars/events.readonly'),
-	updateAppointment: calendars('PUT', '/calendars/events/appointments/{eventId}', 'calendars/events.write'),
+	getAppointment: calendars(
+		'GET',
+		'/calendars/events/appointments/{eventId}',
+		'calendars/events.readonly',
+	),
+	updateAppointment: calendars(
+		'PUT',
+		'/calendars/events/appointments/{eventId}',
+		'calendars/events.write',
+	),
 	deleteEvent: calendars('DELETE', '/calendars/events/{eventId}', 'calendars/events.write'),
 	getEvents: calendars('GET', '/calendars/events', 'calendars/events.readonly'),
 	// Look-ups for the pickers

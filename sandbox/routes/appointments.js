@@ -73,7 +73,10 @@ function findAppointment(store, eventId) {
 	const match = /^(.+)_(\d{12,})_(\d+)$/.exec(eventId);
 	const master = match ? store.appointments.get(match[1]) : undefined;
 	if (!match || !master) return undefined;
-	return { appointment: master, occurrence: { startMs: Number(match[2]), durationMs: Number(match[3]) * 1000 } };
+	return {
+		appointment: master,
+		occurrence: { startMs: Number(match[2]), durationMs: Number(match[3]) * 1000 },
+	};
 }
 
 /**
@@ -83,7 +86,8 @@ function findAppointment(store, eventId) {
  * @param {string} zone
  */
 function parseTime(value, field, zone) {
-	const parsed = typeof value === 'string' ? DateTime.fromISO(value, { zone, setZone: true }) : undefined;
+	const parsed =
+		typeof value === 'string' ? DateTime.fromISO(value, { zone, setZone: true }) : undefined;
 	if (!parsed?.isValid) throw badRequest(`${field} must be a valid ISO 8601 date string`);
 	return parsed;
 }
@@ -112,7 +116,14 @@ function defaultTitle(calendar, contact) {
 		first_name: contact?.firstName ?? '',
 		last_name: contact?.lastName ?? '',
 	};
-	return template.replace(/\{\{\s*contact\.(\w+)\s*\}\}/g, (_, key) => values[/** @type {keyof values} */ (key)] ?? '').trim() || 'Appointment';
+	return (
+		template
+			.replace(
+				/\{\{\s*contact\.(\w+)\s*\}\}/g,
+				(_, key) => values[/** @type {keyof values} */ (key)] ?? '',
+			)
+			.trim() || 'Appointment'
+	);
 }
 
 /** @param {Record<string, any>} calendar */
@@ -147,15 +158,19 @@ function createAppointment(ctx) {
 
 	const zone = locationZone(ctx, calendar);
 	const start = parseTime(body.startTime, 'startTime', zone);
-	const end = body.endTime !== undefined
-		? parseTime(body.endTime, 'endTime', zone)
-		: start.plus({ minutes: slotDurationMinutes(calendar) });
+	const end =
+		body.endTime !== undefined
+			? parseTime(body.endTime, 'endTime', zone)
+			: start.plus({ minutes: slotDurationMinutes(calendar) });
 	if (end <= start) throw badRequest('endTime must be after startTime');
 
 	// Free-slot validation, and with it the recurrence rule, is skipped only on request; the API
 	// applies `rrule` only together with ignoreFreeSlotValidation.
 	const ignoreSlots = body.ignoreFreeSlotValidation === true;
-	if (!ignoreSlots && !hasRoom(calendar, appointmentsOf(ctx, calendar.id), start.toMillis(), end.toMillis())) {
+	if (
+		!ignoreSlots &&
+		!hasRoom(calendar, appointmentsOf(ctx, calendar.id), start.toMillis(), end.toMillis())
+	) {
 		throw badRequest(SLOT_TAKEN);
 	}
 
@@ -169,7 +184,8 @@ function createAppointment(ctx) {
 		contactId: body.contactId,
 		groupId: calendar.groupId,
 		title: body.title ?? defaultTitle(calendar, contact),
-		appointmentStatus: body.appointmentStatus ?? (calendar.autoConfirm === false ? 'new' : 'confirmed'),
+		appointmentStatus:
+			body.appointmentStatus ?? (calendar.autoConfirm === false ? 'new' : 'confirmed'),
 		assignedUserId,
 		users: assignedUserId ? [assignedUserId] : [],
 		meetingLocationType: body.meetingLocationType,
@@ -198,25 +214,45 @@ function editAppointment(ctx) {
 	const current = found.appointment;
 	ctx.assertLocation(current.locationId);
 
-	const calendar = calendarForBooking(ctx, body.calendarId ?? current.calendarId, current.locationId);
+	const calendar = calendarForBooking(
+		ctx,
+		body.calendarId ?? current.calendarId,
+		current.locationId,
+	);
 	const zone = locationZone(ctx, calendar);
-	const start = body.startTime !== undefined ? parseTime(body.startTime, 'startTime', zone) : undefined;
+	const start =
+		body.startTime !== undefined ? parseTime(body.startTime, 'startTime', zone) : undefined;
 	const end = body.endTime !== undefined ? parseTime(body.endTime, 'endTime', zone) : undefined;
 	// Moving only the start keeps the appointment's length; moving only the end keeps its start.
 	const startMs = start ? start.toMillis() : current.startMs;
-	const endMs = end ? end.toMillis() : start ? startMs + (current.endMs - current.startMs) : current.endMs;
+	const endMs = end
+		? end.toMillis()
+		: start
+			? startMs + (current.endMs - current.startMs)
+			: current.endMs;
 	if (endMs <= startMs) throw badRequest('endTime must be after startTime');
 
 	const ignoreSlots = body.ignoreFreeSlotValidation === true;
-	const moved = startMs !== current.startMs || endMs !== current.endMs || calendar.id !== current.calendarId;
-	if (moved && !ignoreSlots && !hasRoom(calendar, appointmentsOf(ctx, calendar.id), startMs, endMs, current.id)) {
+	const moved =
+		startMs !== current.startMs || endMs !== current.endMs || calendar.id !== current.calendarId;
+	if (
+		moved &&
+		!ignoreSlots &&
+		!hasRoom(calendar, appointmentsOf(ctx, calendar.id), startMs, endMs, current.id)
+	) {
 		throw badRequest(SLOT_TAKEN);
 	}
 
 	/** @type {import('../store').Appointment} */
 	const updated = {
 		...current,
-		...pick(body, ['title', 'meetingLocationType', 'meetingLocationId', 'appointmentStatus', 'address']),
+		...pick(body, [
+			'title',
+			'meetingLocationType',
+			'meetingLocationId',
+			'appointmentStatus',
+			'address',
+		]),
 		calendarId: calendar.id,
 		groupId: calendar.groupId,
 		startMs,
@@ -299,7 +335,9 @@ function listEvents(ctx) {
 				(!query.calendarId || a.calendarId === query.calendarId) &&
 				(!query.groupId || a.groupId === query.groupId) &&
 				(!query.userId || a.assignedUserId === query.userId || a.users.includes(query.userId)) &&
-				(ctx.sandbox.eventRule === 'within' ? a.startMs >= from && a.endMs <= to : a.startMs < to && a.endMs > from),
+				(ctx.sandbox.eventRule === 'within'
+					? a.startMs >= from && a.endMs <= to
+					: a.startMs < to && a.endMs > from),
 		)
 		.sort((a, b) => a.startMs - b.startMs)
 		.map((a) => toEvent(ctx, a));

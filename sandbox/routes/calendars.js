@@ -24,7 +24,8 @@ function calendarDefaults(spec) {
 	const defaults = {};
 	for (const [name, property] of Object.entries(schema?.properties ?? {})) {
 		const prop = /** @type {any} */ (property);
-		if (prop.default !== undefined && !prop.readOnly) defaults[name] = structuredClone(prop.default);
+		if (prop.default !== undefined && !prop.readOnly)
+			defaults[name] = structuredClone(prop.default);
 	}
 	return defaults;
 }
@@ -90,19 +91,32 @@ function getFreeSlots(ctx) {
 	const startMs = /** @type {number} */ (query.startDate);
 	const endMs = /** @type {number} */ (query.endDate);
 	if (endMs < startMs) throw badRequest('endDate must be greater than startDate');
-	if (endMs - startMs > MAX_FREE_SLOT_RANGE_MS) throw badRequest('Date range cannot be more than 31 days');
+	if (endMs - startMs > MAX_FREE_SLOT_RANGE_MS)
+		throw badRequest('Date range cannot be more than 31 days');
 
 	const locationZone = store.locations.get(calendar.locationId)?.timezone ?? 'UTC';
 	const outputZone = query.timezone ?? locationZone;
-	if (!DateTime.now().setZone(outputZone).isValid) throw badRequest(`Invalid timezone: ${outputZone}`);
+	if (!DateTime.now().setZone(outputZone).isValid)
+		throw badRequest(`Invalid timezone: ${outputZone}`);
 
 	const requestedUsers = [query.userId, ...(query.userIds ?? [])].filter(Boolean);
 	const members = (calendar.teamMembers ?? []).map((/** @type {any} */ m) => m.userId);
-	const servesUser = requestedUsers.length === 0 || members.length === 0 || requestedUsers.some((u) => members.includes(u));
+	const servesUser =
+		requestedUsers.length === 0 ||
+		members.length === 0 ||
+		requestedUsers.some((u) => members.includes(u));
 
 	const appointments = [...store.appointments.values()].filter((a) => a.calendarId === calendar.id);
 	const slots = servesUser
-		? computeFreeSlots({ calendar, appointments, startMs, endMs, locationZone, outputZone, wholeSlot: ctx.sandbox.freeSlotRule === 'whole-slot-in-range' })
+		? computeFreeSlots({
+				calendar,
+				appointments,
+				startMs,
+				endMs,
+				locationZone,
+				outputZone,
+				wholeSlot: ctx.sandbox.freeSlotRule === 'whole-slot-in-range',
+			})
 		: {};
 	// The live API adds a `traceId` key beside the dates; clients must skip keys that are not dates.
 	return { body: { ...slots, traceId: crypto.randomUUID() } };

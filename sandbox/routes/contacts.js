@@ -23,16 +23,21 @@ function matchingContacts(store, locationId, text) {
 		.filter(
 			(contact) =>
 				!needle ||
-				[contact.contactName, contact.firstName, contact.lastName, contact.email, contact.phone].some(
-					(field) => typeof field === 'string' && field.toLowerCase().includes(needle),
-				),
+				[
+					contact.contactName,
+					contact.firstName,
+					contact.lastName,
+					contact.email,
+					contact.phone,
+				].some((field) => typeof field === 'string' && field.toLowerCase().includes(needle)),
 		)
 		.sort((a, b) => Date.parse(a.dateAdded) - Date.parse(b.dateAdded) || a.id.localeCompare(b.id));
 }
 
 /** @param {unknown} value */
 function clampLimit(value) {
-	const limit = typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : DEFAULT_LIMIT;
+	const limit =
+		typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : DEFAULT_LIMIT;
 	return Math.min(Math.max(limit, 1), MAX_LIMIT);
 }
 

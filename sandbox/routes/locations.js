@@ -16,6 +16,8 @@ function listTimezones({ store, params }) {
 }
 
 /** @type {import('./index').Route[]} */
-const routes = [{ method: 'GET', path: '/locations/{locationId}/timezones', handler: listTimezones }];
+const routes = [
+	{ method: 'GET', path: '/locations/{locationId}/timezones', handler: listTimezones },
+];
 
 module.exports = { routes };

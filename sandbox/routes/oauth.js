@@ -37,10 +37,15 @@ function token({ sandbox, body }) {
 		sandbox.oauth.refreshTokens.delete(body.refresh_token);
 	} else if (body.grant_type === 'authorization_code') {
 		grant = sandbox.oauth.authCodes.get(body.code);
-		if (!grant) throw oauthError(400, 'invalid_grant', 'Invalid grant: authorization code is invalid');
+		if (!grant)
+			throw oauthError(400, 'invalid_grant', 'Invalid grant: authorization code is invalid');
 		sandbox.oauth.authCodes.delete(body.code);
 	} else {
-		throw oauthError(400, 'unsupported_grant_type', 'Unsupported grant type: grant_type is invalid');
+		throw oauthError(
+			400,
+			'unsupported_grant_type',
+			'Unsupported grant type: grant_type is invalid',
+		);
 	}
 	return { status: 200, body: sandbox.issueTokens(grant) };
 }
@@ -57,7 +62,10 @@ function chooseLocation({ sandbox, query }) {
 	if (typeof query.redirect_uri !== 'string' || !/^https?:\/\//.test(query.redirect_uri)) {
 		throw new HttpError(400, { statusCode: 400, message: 'Invalid redirect_uri' });
 	}
-	const scopes = typeof query.scope === 'string' && query.scope.trim() ? query.scope.trim().split(/\s+/) : undefined;
+	const scopes =
+		typeof query.scope === 'string' && query.scope.trim()
+			? query.scope.trim().split(/\s+/)
+			: undefined;
 	const code = sandbox.createAuthCode({ scopes });
 	const target = new URL(query.redirect_uri);
 	target.searchParams.set('code', code);
@@ -68,8 +76,20 @@ function chooseLocation({ sandbox, query }) {
 /** @type {import('./index').Route[]} */
 const routes = [
 	{ method: 'POST', path: '/oauth/token', handler: token, public: true },
-	{ method: 'GET', path: '/oauth/chooselocation', handler: chooseLocation, public: true, offSpec: true },
-	{ method: 'GET', path: '/v2/oauth/chooselocation', handler: chooseLocation, public: true, offSpec: true },
+	{
+		method: 'GET',
+		path: '/oauth/chooselocation',
+		handler: chooseLocation,
+		public: true,
+		offSpec: true,
+	},
+	{
+		method: 'GET',
+		path: '/v2/oauth/chooselocation',
+		handler: chooseLocation,
+		public: true,
+		offSpec: true,
+	},
 ];
 
 module.exports = { routes };

@@ -23,7 +23,9 @@ const { spawn } = require('node:child_process');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // N8N_CACHE_DIR moves the installs elsewhere (CI keeps them outside its fresh clone).
-const CACHE = process.env.N8N_CACHE_DIR ? path.resolve(process.env.N8N_CACHE_DIR) : path.join(ROOT, '.n8n-cache');
+const CACHE = process.env.N8N_CACHE_DIR
+	? path.resolve(process.env.N8N_CACHE_DIR)
+	: path.join(ROOT, '.n8n-cache');
 
 /**
  * @typedef {object} Line
@@ -73,7 +75,8 @@ const LINES = [
 /** @param {string} id */
 function getLine(id) {
 	const line = LINES.find((l) => l.id === id || l.n8n === id);
-	if (!line) throw new Error(`Unknown n8n line "${id}"; known: ${LINES.map((l) => l.id).join(', ')}`);
+	if (!line)
+		throw new Error(`Unknown n8n line "${id}"; known: ${LINES.map((l) => l.id).join(', ')}`);
 	return line;
 }
 
@@ -96,7 +99,8 @@ function run(cmd, args, opts = {}) {
 			const text = buf.toString();
 			tail = (tail + text).slice(-4000);
 			if (!opts.quiet) {
-				for (const line of text.split('\n')) if (line.trim()) process.stdout.write(`${opts.prefix ?? ''}${line}\n`);
+				for (const line of text.split('\n'))
+					if (line.trim()) process.stdout.write(`${opts.prefix ?? ''}${line}\n`);
 			}
 		};
 		child.stdout.on('data', onData);
@@ -134,16 +138,22 @@ async function ensureNode(line, log = console.log) {
 		? JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).version
 		: undefined;
 	if (installed !== line.nodePin || !fs.existsSync(bin)) {
-		log(`[${line.id}] installing Node ${line.nodePin} from the npm registry into ${path.relative(ROOT, dir)}/`);
+		log(
+			`[${line.id}] installing Node ${line.nodePin} from the npm registry into ${path.relative(ROOT, dir)}/`,
+		);
 		fs.mkdirSync(dir, { recursive: true });
 		fs.writeFileSync(
 			path.join(dir, 'package.json'),
 			JSON.stringify({ name: `node${line.nodeMajor}-runtime`, private: true }, null, 2) + '\n',
 		);
-		await run('npm', ['install', '--save-exact', '--no-audit', '--no-fund', `node@${line.nodePin}`], {
-			cwd: dir,
-			quiet: true,
-		});
+		await run(
+			'npm',
+			['install', '--save-exact', '--no-audit', '--no-fund', `node@${line.nodePin}`],
+			{
+				cwd: dir,
+				quiet: true,
+			},
+		);
 	}
 	const version = require('node:child_process').execFileSync(bin, ['--version']).toString().trim();
 	return {
@@ -177,7 +187,9 @@ async function ensureN8n(line, log = console.log) {
 		}
 	}
 	const started = Date.now();
-	log(`[${line.id}] installing n8n@${line.n8n} for Node ${node.version} into ${path.relative(ROOT, dir)}/ (about 2.5 GB, 3-6 minutes)`);
+	log(
+		`[${line.id}] installing n8n@${line.n8n} for Node ${node.version} into ${path.relative(ROOT, dir)}/ (about 2.5 GB, 3-6 minutes)`,
+	);
 	fs.mkdirSync(dir, { recursive: true });
 	fs.rmSync(marker, { force: true });
 	fs.writeFileSync(
@@ -209,15 +221,25 @@ async function ensureN8n(line, log = console.log) {
 		await install();
 	} catch (err) {
 		// One more try: a registry hiccup should not fail a 90-minute CI run.
-		log(`[${line.id}] npm install failed, trying once more: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+		log(
+			`[${line.id}] npm install failed, trying once more: ${err instanceof Error ? err.message.split('\n')[0] : err}`,
+		);
 		await install();
 	}
 	log(`[${line.id}] rebuilding ${line.rebuild.join(', ')} against Node ${node.version}`);
-	await run('npm', ['rebuild', ...line.rebuild, '--loglevel=error'], { cwd: dir, env, prefix: `[${line.id} rebuild] ` });
+	await run('npm', ['rebuild', ...line.rebuild, '--loglevel=error'], {
+		cwd: dir,
+		env,
+		prefix: `[${line.id} rebuild] `,
+	});
 	const installSeconds = Math.round((Date.now() - started) / 1000);
 	fs.writeFileSync(
 		marker,
-		JSON.stringify({ n8n: line.n8n, node: node.version, installSeconds, at: new Date().toISOString() }, null, 2) + '\n',
+		JSON.stringify(
+			{ n8n: line.n8n, node: node.version, installSeconds, at: new Date().toISOString() },
+			null,
+			2,
+		) + '\n',
 	);
 	log(`[${line.id}] n8n@${line.n8n} installed in ${installSeconds} s`);
 	return { dir, bin: n8nBin, node, installSeconds, cached: false };
@@ -273,7 +295,9 @@ if (require.main === module) {
 	(async () => {
 		for (const line of ids.length ? ids.map(getLine) : LINES) {
 			const r = await ensureN8n(line);
-			console.log(`[${line.id}] n8n ${line.n8n} on Node ${r.node.version}: ${r.cached ? 'already installed' : `installed in ${r.installSeconds} s`} (${path.relative(ROOT, r.dir)})`);
+			console.log(
+				`[${line.id}] n8n ${line.n8n} on Node ${r.node.version}: ${r.cached ? 'already installed' : `installed in ${r.installSeconds} s`} (${path.relative(ROOT, r.dir)})`,
+			);
 		}
 	})().catch((err) => {
 		console.error(err instanceof Error ? err.message : err);

@@ -58,7 +58,11 @@ function cli(inst, args, opts = {}) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(inst.nodeBin, [inst.bin, ...args], {
 			cwd: inst.userFolder,
-			env: n8nEnv(inst.line, { userFolder: inst.userFolder, brokerPort: inst.brokerPort, extra: inst.extraEnv }),
+			env: n8nEnv(inst.line, {
+				userFolder: inst.userFolder,
+				brokerPort: inst.brokerPort,
+				extra: inst.extraEnv,
+			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
@@ -126,7 +130,8 @@ function installPackageLikeN8n(tarball, userFolder) {
 	execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 	const pkgPath = path.join(packageDir, 'package.json');
 	const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
-	for (const field of ['devDependencies', 'peerDependencies', 'optionalDependencies']) delete pkg[field];
+	for (const field of ['devDependencies', 'peerDependencies', 'optionalDependencies'])
+		delete pkg[field];
 	fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
 	execFileSync(
 		'npm',
@@ -266,7 +271,8 @@ async function ensureOwnerLogin(client, owner = OWNER) {
 	const um = settings.json?.data?.userManagement;
 	if (um && um.showSetupOnFirstLoad !== false) {
 		const setup = await client.request('POST', '/rest/owner/setup', owner);
-		if (setup.status !== 200) throw new Error(`owner setup failed: ${setup.status} ${JSON.stringify(setup.json)}`);
+		if (setup.status !== 200)
+			throw new Error(`owner setup failed: ${setup.status} ${JSON.stringify(setup.json)}`);
 		return;
 	}
 	const login = await client.request('POST', '/rest/login', {
@@ -274,7 +280,8 @@ async function ensureOwnerLogin(client, owner = OWNER) {
 		email: owner.email,
 		password: owner.password,
 	});
-	if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.json)}`);
+	if (login.status !== 200)
+		throw new Error(`login failed: ${login.status} ${JSON.stringify(login.json)}`);
 }
 
 module.exports = {
@@ -306,9 +313,16 @@ function packPackage(dir) {
 	const inTarball = new Set(packed.files.map((/** @type {{path: string}} */ f) => f.path));
 	const missing = [...pkg.n8n.nodes, ...pkg.n8n.credentials].filter((f) => !inTarball.has(f));
 	if (missing.length) {
-		throw new Error(`the packed package lacks ${missing.join(', ')}: run \`npm run build\` (or wait for the build that is running)`);
+		throw new Error(
+			`the packed package lacks ${missing.join(', ')}: run \`npm run build\` (or wait for the build that is running)`,
+		);
 	}
-	return { file: path.join(dir, packed.filename), version: packed.version, entryCount: packed.entryCount, size: packed.size };
+	return {
+		file: path.join(dir, packed.filename),
+		version: packed.version,
+		entryCount: packed.entryCount,
+		size: packed.size,
+	};
 }
 
 module.exports.packPackage = packPackage;

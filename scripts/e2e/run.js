@@ -83,7 +83,11 @@ function exampleWorkflows() {
 
 /** Output items of a node in a run: runData[node][0].data.main[0][*].json */
 function nodeOutput(/** @type {any} */ run, /** @type {string} */ node) {
-	return run?.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0]?.map((/** @type {any} */ i) => i.json) ?? [];
+	return (
+		run?.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0]?.map(
+			(/** @type {any} */ i) => i.json,
+		) ?? []
+	);
 }
 
 /**
@@ -98,7 +102,11 @@ async function runLine(line, tarball, sandbox, D, keep) {
 	const started = Date.now();
 	/** @type {LineResult} */
 	const result = { line: line.id, n8n: line.n8n, node: '', install: '', checks: [], seconds: 0 };
-	const check = (/** @type {string} */ name, /** @type {boolean} */ ok, /** @type {string} */ detail = '') => {
+	const check = (
+		/** @type {string} */ name,
+		/** @type {boolean} */ ok,
+		/** @type {string} */ detail = '',
+	) => {
 		result.checks.push({ name, ok, detail });
 		log(`[${line.id}] ${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
 		return ok;
@@ -142,7 +150,10 @@ async function runLine(line, tarball, sandbox, D, keep) {
 		fs.mkdirSync(wfDir);
 		const workflowFiles = [
 			...exampleFiles(),
-			...fs.readdirSync(path.join(__dirname, 'workflows')).filter((f) => f.endsWith('.json')).map((f) => path.join(__dirname, 'workflows', f)),
+			...fs
+				.readdirSync(path.join(__dirname, 'workflows'))
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => path.join(__dirname, 'workflows', f)),
 		];
 		for (const f of workflowFiles) fs.copyFileSync(f, path.join(wfDir, path.basename(f)));
 		const impWf = await cli(inst, ['import:workflow', '--separate', `--input=${wfDir}`]);
@@ -164,7 +175,10 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			if (keep) {
 				fs.writeFileSync(path.join(userFolder, `${id}.stdout.txt`), r.stdout);
 				fs.writeFileSync(path.join(userFolder, `${id}.stderr.txt`), r.stderr);
-				fs.writeFileSync(path.join(userFolder, `${id}.requests.json`), JSON.stringify(requests, null, 2));
+				fs.writeFileSync(
+					path.join(userFolder, `${id}.requests.json`),
+					JSON.stringify(requests, null, 2),
+				);
 			}
 			return { ...r, run, requests };
 		};
@@ -176,7 +190,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			const post = r.requests.find((q) => q.method === 'POST' && /^\/calendars\/?$/.test(q.path));
 			// Two blocks on the same days come out as one OpenHour with two `hours` (the API's shape).
 			const openHours = post?.body?.openHours;
-			const hours = Array.isArray(openHours) ? openHours.flatMap((/** @type {any} */ o) => o.hours ?? []) : undefined;
+			const hours = Array.isArray(openHours)
+				? openHours.flatMap((/** @type {any} */ o) => o.hours ?? [])
+				: undefined;
 			check(
 				'calendar created (token)',
 				r.code === 0 &&
@@ -187,7 +203,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 					hours.length === 2 &&
 					hours[0].openHour === 9 &&
 					hours[1].closeHour === 17,
-				r.code === 0 ? `id ${cal?.id}, open hours sent: ${hours?.map((/** @type {any} */ h) => `${h.openHour}-${h.closeHour}`).join(', ') || 'none'}` : failure(r),
+				r.code === 0
+					? `id ${cal?.id}, open hours sent: ${hours?.map((/** @type {any} */ h) => `${h.openHour}-${h.closeHour}`).join(', ') || 'none'}`
+					: failure(r),
 			);
 		}
 
@@ -196,10 +214,14 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			const r = await execute('hlCalExampleReschedule');
 			const booked = nodeOutput(r.run, 'Book Appointment')[0];
 			const moved = nodeOutput(r.run, 'Reschedule Appointment')[0];
-			const put = r.requests.find((q) => q.method === 'PUT' && q.path.startsWith('/calendars/events/appointments/'));
+			const put = r.requests.find(
+				(q) => q.method === 'PUT' && q.path.startsWith('/calendars/events/appointments/'),
+			);
 			check(
 				'appointment booked at offset',
-				r.code === 0 && booked?.startTime === '2026-03-06T15:00:00-05:00' && booked?.endTime === '2026-03-06T15:30:00-05:00',
+				r.code === 0 &&
+					booked?.startTime === '2026-03-06T15:00:00-05:00' &&
+					booked?.endTime === '2026-03-06T15:30:00-05:00',
 				r.code === 0 ? `${booked?.startTime} → ${booked?.endTime}` : failure(r),
 			);
 			check(
@@ -225,34 +247,56 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			const r = await execute('hlCalExampleBook');
 			const appt = nodeOutput(r.run, 'Book Appointment')[0];
 			const refresh = r.requests.find((q) => q.method === 'POST' && q.path === '/oauth/token');
-			const refreshBody = typeof refresh?.body === 'object' ? refresh.body : Object.fromEntries(new URLSearchParams(refresh?.rawBody ?? ''));
+			const refreshBody =
+				typeof refresh?.body === 'object'
+					? refresh.body
+					: Object.fromEntries(new URLSearchParams(refresh?.rawBody ?? ''));
 			check(
 				'booked in Berlin time (OAuth2)',
-				r.code === 0 && appt?.startTime === '2026-12-07T10:00:00+01:00' && appt?.endTime === '2026-12-07T10:45:00+01:00',
+				r.code === 0 &&
+					appt?.startTime === '2026-12-07T10:00:00+01:00' &&
+					appt?.endTime === '2026-12-07T10:45:00+01:00',
 				r.code === 0 ? `${appt?.startTime} → ${appt?.endTime}` : failure(r),
 			);
 			if (!line.cliOAuthRefresh) {
-				skip('OAuth2 refresh (CLI)', `n8n ${line.n8n} pins the hidden accessTokenUrl; refresh not reachable from \`n8n execute\``);
-			} else check(
-				'OAuth2 refresh (CLI)',
-				!!refresh && refresh.status === 200 && refreshBody.grant_type === 'refresh_token' && refreshBody.client_id === D.clientId,
-				refresh ? `POST /oauth/token grant_type=${refreshBody.grant_type} → ${refresh.status}` : 'no refresh request reached the sandbox',
-			);
+				skip(
+					'OAuth2 refresh (CLI)',
+					`n8n ${line.n8n} pins the hidden accessTokenUrl; refresh not reachable from \`n8n execute\``,
+				);
+			} else
+				check(
+					'OAuth2 refresh (CLI)',
+					!!refresh &&
+						refresh.status === 200 &&
+						refreshBody.grant_type === 'refresh_token' &&
+						refreshBody.client_id === D.clientId,
+					refresh
+						? `POST /oauth/token grant_type=${refreshBody.grant_type} → ${refresh.status}`
+						: 'no refresh request reached the sandbox',
+				);
 		}
 
 		// 5b. Every other workflow of examples/: it must run, and each node of this package must
 		//     put out items without errors.
 		{
-			const checked = new Set(['hlCalExampleCreateCal', 'hlCalExampleReschedule', 'hlCalExampleBook']);
+			const checked = new Set([
+				'hlCalExampleCreateCal',
+				'hlCalExampleReschedule',
+				'hlCalExampleBook',
+			]);
 			const others = exampleWorkflows().filter((w) => !checked.has(w.id));
 			/** @type {string[]} */
 			const notes = [];
 			let ok = true;
 			for (const wf of others) {
 				const r = await execute(wf.id);
-				const ours = wf.nodes.filter((/** @type {any} */ n) => n.type === NODE_TYPE).map((/** @type {any} */ n) => n.name);
+				const ours = wf.nodes
+					.filter((/** @type {any} */ n) => n.type === NODE_TYPE)
+					.map((/** @type {any} */ n) => n.name);
 				const empty = ours.filter((/** @type {string} */ n) => nodeOutput(r.run, n).length === 0);
-				const errored = ours.filter((/** @type {string} */ n) => nodeOutput(r.run, n).some((/** @type {any} */ j) => j?.error));
+				const errored = ours.filter((/** @type {string} */ n) =>
+					nodeOutput(r.run, n).some((/** @type {any} */ j) => j?.error),
+				);
 				const good = r.code === 0 && empty.length === 0 && errored.length === 0;
 				ok &&= good;
 				notes.push(
@@ -280,7 +324,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			check(
 				'error stops workflow',
 				ok,
-				err ? `exit ${r.code}, ${err.name} ${err.httpCode}: ${err.message}` : `exit ${r.code}, no error in the output`,
+				err
+					? `exit ${r.code}, ${err.name} ${err.httpCode}: ${err.message}`
+					: `exit ${r.code}, no error in the output`,
 			);
 		}
 
@@ -324,7 +370,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 				const workflowData = wf.json?.data;
 				sandbox.expireToken(currentOAuthToken(sandbox, D));
 				const from = sandbox.requests.length;
-				const trigger = workflowData?.nodes?.find((/** @type {any} */ n) => n.type === 'n8n-nodes-base.manualTrigger');
+				const trigger = workflowData?.nodes?.find(
+					(/** @type {any} */ n) => n.type === 'n8n-nodes-base.manualTrigger',
+				);
 				const started = await client.request('POST', '/rest/workflows/hlCalExampleBook/run', {
 					workflowData,
 					triggerToStartFrom: { name: trigger?.name },
@@ -339,9 +387,12 @@ async function runLine(line, tarball, sandbox, D, keep) {
 					await new Promise((r) => setTimeout(r, 500));
 				}
 				const requests = sandbox.requests.slice(from);
-				const refresh = requests.find((/** @type {any} */ q) => q.method === 'POST' && q.path === '/oauth/token');
+				const refresh = requests.find(
+					(/** @type {any} */ q) => q.method === 'POST' && q.path === '/oauth/token',
+				);
 				const booked = requests.find(
-					(/** @type {any} */ q) => q.method === 'POST' && q.path === '/calendars/events/appointments' && q.status < 300,
+					(/** @type {any} */ q) =>
+						q.method === 'POST' && q.path === '/calendars/events/appointments' && q.status < 300,
 				);
 				check(
 					'OAuth2 refresh (editor run)',
@@ -369,7 +420,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
  * token endpoint issued, or the seeded one.
  */
 function currentOAuthToken(/** @type {any} */ sandbox, /** @type {any} */ D) {
-	const issued = [...sandbox.tokens].filter(([, info]) => info.kind === 'oauth' && !info.expired).map(([t]) => t);
+	const issued = [...sandbox.tokens]
+		.filter(([, info]) => info.kind === 'oauth' && !info.expired)
+		.map(([t]) => t);
 	return issued.length ? issued[issued.length - 1] : D.oauthAccessToken;
 }
 
@@ -390,7 +443,10 @@ function failure(r) {
  */
 function table(results) {
 	const names = [...new Set(results.flatMap((r) => r.checks.map((c) => c.name)))];
-	const header = ['check', ...results.map((r) => `n8n ${r.n8n} on Node ${r.node.replace(/^v/, '') || '?'}`)];
+	const header = [
+		'check',
+		...results.map((r) => `n8n ${r.n8n} on Node ${r.node.replace(/^v/, '') || '?'}`),
+	];
 	const cell = (/** @type {LineResult} */ r, /** @type {string} */ n) => {
 		const c = r.checks.find((x) => x.name === n);
 		return c ? (c.skipped ? 'n/a' : c.ok ? 'pass' : '**FAIL**') : '-';
@@ -416,7 +472,9 @@ async function main() {
 	for (const f of fs.readdirSync(E2E_DIR)) if (f.endsWith('.tgz')) fs.rmSync(path.join(E2E_DIR, f));
 	const packed = packPackage(E2E_DIR);
 	const tarball = packed.file;
-	log(`packed ${path.relative(ROOT, tarball)} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB)`);
+	log(
+		`packed ${path.relative(ROOT, tarball)} (${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} kB)`,
+	);
 
 	const { startSandbox, DEFAULTS } = require(path.join(ROOT, 'sandbox', 'server.js'));
 	const sandbox = await startSandbox({ port: 0, host: '127.0.0.1', faults: { rateLimit: false } });
@@ -436,13 +494,16 @@ async function main() {
 	const md = table(results);
 	console.log(`\nCompatibility of ${PACKAGE_NAME}@${packed.version} (node type ${NODE_TYPE}):\n`);
 	console.log(md);
-	const failed = results.flatMap((r) => r.checks.filter((c) => !c.ok).map((c) => `${r.line} ${c.name}: ${c.detail}`));
+	const failed = results.flatMap((r) =>
+		r.checks.filter((c) => !c.ok).map((c) => `${r.line} ${c.name}: ${c.detail}`),
+	);
 	const checks = results.reduce((n, r) => n + r.checks.filter((c) => !c.skipped).length, 0);
 	const skipped = results.reduce((n, r) => n + r.checks.filter((c) => c.skipped).length, 0);
 	for (const f of failed) console.log(`  FAILED ${f}`);
 	console.log(`\ntotal time ${Math.round((Date.now() - t0) / 1000)} s`);
 	console.log(`e2e: ${checks - failed.length} passed, ${failed.length} failed, ${skipped} skipped`);
-	if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ package: packed.version, results }, null, 2));
+	if (opts.json)
+		fs.writeFileSync(opts.json, JSON.stringify({ package: packed.version, results }, null, 2));
 	process.exitCode = failed.length ? 1 : 0;
 }
 

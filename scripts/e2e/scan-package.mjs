@@ -69,8 +69,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 			process.stdout.write(JSON.stringify(result) + '\n');
 		} else {
 			for (const [leg, r] of Object.entries(result)) {
-				const what = leg === 'source' ? 'source (nodes/, credentials/, package.json)' : `packed tarball ${result.tarball.file}`;
-				console.log(`${r.passed ? '✅' : '❌'} @n8n/scan-community-package, ${what}: ${r.passed ? 'no errors' : r.message}`);
+				const what =
+					leg === 'source'
+						? 'source (nodes/, credentials/, package.json)'
+						: `packed tarball ${result.tarball.file}`;
+				console.log(
+					`${r.passed ? '✅' : '❌'} @n8n/scan-community-package, ${what}: ${r.passed ? 'no errors' : r.message}`,
+				);
 				if (r.details) console.log(r.details);
 			}
 		}

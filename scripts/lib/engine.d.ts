@@ -101,7 +101,10 @@ export interface RunWorkflowOptions {
 	nodeTypes: Record<string, INodeType | IVersionedNodeType>;
 	credentialTypes?: ICredentialType[];
 	/** Keyed by credential id, as referenced from nodes' `credentials: { type: { id, name } }`. */
-	credentials?: Record<string, { type: string; name?: string; data: ICredentialDataDecryptedObject }>;
+	credentials?: Record<
+		string,
+		{ type: string; name?: string; data: ICredentialDataDecryptedObject }
+	>;
 	/** Used when the workflow has no timezone setting; default 'America/New_York'. */
 	timezone?: string;
 	/** Default 'manual'. */
@@ -231,7 +234,10 @@ export function testCredential(opts: TestCredentialOptions): Promise<TestCredent
 export class EngineCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		credentialTypes: ICredentialType[],
-		credentials?: Record<string, { type: string; name?: string; data: ICredentialDataDecryptedObject }>,
+		credentials?: Record<
+			string,
+			{ type: string; name?: string; data: ICredentialDataDecryptedObject }
+		>,
 	);
 	credentialTypes: Map<string, ICredentialType>;
 	store: Map<string, StoredCredential>;
@@ -268,7 +274,12 @@ export class EngineCredentialsHelper extends ICredentialsHelper {
 		workflow?: Workflow,
 		node?: INode,
 	): Promise<IHttpRequestOptions>;
-	resolveValue(value: string, credentials: ICredentialDataDecryptedObject, workflow: Workflow, node: INode): string;
+	resolveValue(
+		value: string,
+		credentials: ICredentialDataDecryptedObject,
+		workflow: Workflow,
+		node: INode,
+	): string;
 	preAuthentication(
 		helpers: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,

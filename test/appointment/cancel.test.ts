@@ -11,6 +11,11 @@ describe('Appointment: Cancel', () => {
 		const request = only(ctx.sandbox);
 		expect(request).toMatchObject({ method: 'PUT', path: `/calendars/events/appointments/${id}` });
 		expect(request.body).toEqual({ appointmentStatus: 'cancelled' });
-		expect(json[0]).toMatchObject({ id, appointmentStatus: 'cancelled', startTime: '2027-02-01T10:00:00-05:00', title: 'Booked' });
+		expect(json[0]).toMatchObject({
+			id,
+			appointmentStatus: 'cancelled',
+			startTime: '2027-02-01T10:00:00-05:00',
+			title: 'Booked',
+		});
 	});
 });

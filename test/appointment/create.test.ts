@@ -30,7 +30,10 @@ describe('Appointment: Create', () => {
 			startTime: '2026-06-15T10:00:00-04:00',
 		});
 		expect(request.status).toBe(200);
-		expect(json[0]).toMatchObject({ calendarId: DEFAULTS.calendarId, contactId: DEFAULTS.contactId });
+		expect(json[0]).toMatchObject({
+			calendarId: DEFAULTS.calendarId,
+			contactId: DEFAULTS.contactId,
+		});
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
 	});
 
@@ -97,7 +100,12 @@ describe('Appointment: Create', () => {
 	it('uses the offset in force on each side of a daylight-saving change', async () => {
 		await book(
 			{ startTime: '={{ $json.start }}' },
-			{ items: [{ json: { start: '2026-03-06T15:00:00' } }, { json: { start: '2026-03-09T15:00:00' } }] },
+			{
+				items: [
+					{ json: { start: '2026-03-06T15:00:00' } },
+					{ json: { start: '2026-03-09T15:00:00' } },
+				],
+			},
 		);
 		const bodies = apiCalls(ctx.sandbox).map((request) => request.body as { startTime: string });
 		expect(bodies.map((body) => body.startTime).sort()).toEqual([
@@ -108,7 +116,12 @@ describe('Appointment: Create', () => {
 
 	it('accepts epoch milliseconds and Luxon DateTimes from expressions', async () => {
 		await book(
-			{ startTime: '={{ $json.start }}', appointmentCreateFields: { endTime: '={{ DateTime.fromMillis($json.start).plus({ minutes: 30 }) }}' } },
+			{
+				startTime: '={{ $json.start }}',
+				appointmentCreateFields: {
+					endTime: '={{ DateTime.fromMillis($json.start).plus({ minutes: 30 }) }}',
+				},
+			},
 			{ items: [{ json: { start: Date.parse('2026-06-15T14:00:00Z') } }] },
 		);
 		expect(only(ctx.sandbox).body).toMatchObject({
@@ -133,7 +146,15 @@ describe('Appointment: Create', () => {
 		await book({
 			startTime: '2026-06-15T10:00:00',
 			appointmentCreateFields: {
-				recurrence: { rule: { frequency: 'WEEKLY', interval: 2, weekdays: ['MO', 'TH'], ends: 'until', until: '2026-08-31T23:59:00' } },
+				recurrence: {
+					rule: {
+						frequency: 'WEEKLY',
+						interval: 2,
+						weekdays: ['MO', 'TH'],
+						ends: 'until',
+						until: '2026-08-31T23:59:00',
+					},
+				},
 			},
 		});
 		expect(only(ctx.sandbox).body).toMatchObject({
@@ -145,9 +166,14 @@ describe('Appointment: Create', () => {
 	it('refuses a recurrence with free-slot validation explicitly on, before sending', async () => {
 		const { error } = await book({
 			startTime: '2026-06-15T10:00:00',
-			appointmentCreateFields: { rrule: 'RRULE:FREQ=DAILY;COUNT=5', ignoreFreeSlotValidation: false },
+			appointmentCreateFields: {
+				rrule: 'RRULE:FREQ=DAILY;COUNT=5',
+				ignoreFreeSlotValidation: false,
+			},
 		});
-		expect(error?.message).toMatch(/^Ignore Free Slot Validation: is off, but HighLevel applies a recurrence only when it is on/);
+		expect(error?.message).toMatch(
+			/^Ignore Free Slot Validation: is off, but HighLevel applies a recurrence only when it is on/,
+		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
@@ -172,7 +198,9 @@ describe('Appointment: Create', () => {
 		// A Tuesday in the future, inside the seeded calendar's open hours (Mon-Fri 9-17, 30-minute slots).
 		await book({ startTime: '2027-06-15T10:00:00' });
 		const { error } = await book({ startTime: '2027-06-15T10:00:00' });
-		expect(error?.message).toMatch(/^The slot you have selected is no longer available\. Nearest free slots: /);
+		expect(error?.message).toMatch(
+			/^The slot you have selected is no longer available\. Nearest free slots: /,
+		);
 		expect(error?.message).toContain('2027-06-15T09:30:00-04:00');
 		expect(error?.message).toContain('2027-06-15T10:30:00-04:00');
 		expect(error?.message).not.toContain('2027-06-15T10:00:00-04:00');

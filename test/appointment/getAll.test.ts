@@ -22,15 +22,20 @@ describe('Appointment: Get Many', () => {
 		expect(request.query).toEqual({
 			locationId: DEFAULTS.locationId,
 			calendarId: DEFAULTS.calendarId,
-			startTime: String(DateTime.fromISO('2027-02-01T00:00:00', { zone: 'America/New_York' }).toMillis()),
-			endTime: String(DateTime.fromISO('2027-02-28T23:59:59.999', { zone: 'America/New_York' }).toMillis()),
+			startTime: String(
+				DateTime.fromISO('2027-02-01T00:00:00', { zone: 'America/New_York' }).toMillis(),
+			),
+			endTime: String(
+				DateTime.fromISO('2027-02-28T23:59:59.999', { zone: 'America/New_York' }).toMillis(),
+			),
 		});
 		expect(json.map((event) => event.id)).toEqual([earlier, later]);
 	});
 
 	it('fetches a long window in parts, each appointment once, and stops at the limit', async () => {
 		const ids = [];
-		for (const month of ['01', '03', '05', '07']) ids.push(await booked(`2027-${month}-15T10:00:00`, `2027-${month}-15T10:30:00`));
+		for (const month of ['01', '03', '05', '07'])
+			ids.push(await booked(`2027-${month}-15T10:00:00`, `2027-${month}-15T10:30:00`));
 		const all = await appointment('getAll', {
 			from: '2027-01-01',
 			to: '2027-08-31',
@@ -53,13 +58,28 @@ describe('Appointment: Get Many', () => {
 	});
 
 	it('filters by user or group, and refuses a call with neither calendar, user nor group', async () => {
-		await appointment('getAll', { from: '2027-02-01', to: '2027-02-02', appointmentGetAllFilters: { userId: fromList('sandbox-user-1') }, returnAll: true });
+		await appointment('getAll', {
+			from: '2027-02-01',
+			to: '2027-02-02',
+			appointmentGetAllFilters: { userId: fromList('sandbox-user-1') },
+			returnAll: true,
+		});
 		expect(only(ctx.sandbox).query).toMatchObject({ userId: 'sandbox-user-1' });
 		ctx.sandbox.requests.length = 0;
-		await appointment('getAll', { from: '2027-02-01', to: '2027-02-02', appointmentGetAllFilters: { groupId: DEFAULTS.groupId }, returnAll: true });
+		await appointment('getAll', {
+			from: '2027-02-01',
+			to: '2027-02-02',
+			appointmentGetAllFilters: { groupId: DEFAULTS.groupId },
+			returnAll: true,
+		});
 		expect(only(ctx.sandbox).query).toMatchObject({ groupId: DEFAULTS.groupId });
 		ctx.sandbox.requests.length = 0;
-		const { error } = await appointment('getAll', { from: '2027-02-01', to: '2027-02-02', appointmentGetAllFilters: {}, returnAll: true });
+		const { error } = await appointment('getAll', {
+			from: '2027-02-01',
+			to: '2027-02-02',
+			appointmentGetAllFilters: {},
+			returnAll: true,
+		});
 		expect(error?.message).toMatch(/^Filters: name no calendar, user or group/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
@@ -67,33 +87,36 @@ describe('Appointment: Get Many', () => {
 
 // HighLevel does not document whether a window holds the events overlapping it or only those wholly
 // inside it; the sandbox can answer either way, and a range split at mid-day loses nothing under both.
-describe.each(['overlaps', 'within'] as const)('Appointment: Get Many, events %s the window', (rule) => {
-	const seams = useSandbox({ faults: { rateLimit: false }, eventRule: rule });
+describe.each(['overlaps', 'within'] as const)(
+	'Appointment: Get Many, events %s the window',
+	(rule) => {
+		const seams = useSandbox({ faults: { rateLimit: false }, eventRule: rule });
 
-	it('loses no appointment at the seams of a range that starts mid-day', async () => {
-		const start = DateTime.fromISO('2027-01-04T14:10:00', { zone: 'America/New_York' });
-		const ids: string[] = [];
-		// 14:00-14:30 on the days where 31-day requests from 14:10 meet, with or without overlap.
-		for (const days of [30, 31, 60, 61, 62]) {
-			const { json, error } = await run(seams.sandbox, {
+		it('loses no appointment at the seams of a range that starts mid-day', async () => {
+			const start = DateTime.fromISO('2027-01-04T14:10:00', { zone: 'America/New_York' });
+			const ids: string[] = [];
+			// 14:00-14:30 on the days where 31-day requests from 14:10 meet, with or without overlap.
+			for (const days of [30, 31, 60, 61, 62]) {
+				const { json, error } = await run(seams.sandbox, {
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: byId(DEFAULTS.calendarId),
+					contactId: byId(DEFAULTS.contactId),
+					startTime: start.plus({ days }).set({ minute: 0 }).toISO(),
+					appointmentCreateFields: { ignoreFreeSlotValidation: true },
+				});
+				expect(error).toBeUndefined();
+				ids.push(json[0].id as string);
+			}
+			const { json } = await run(seams.sandbox, {
 				resource: 'appointment',
-				operation: 'create',
-				calendarId: byId(DEFAULTS.calendarId),
-				contactId: byId(DEFAULTS.contactId),
-				startTime: start.plus({ days }).set({ minute: 0 }).toISO(),
-				appointmentCreateFields: { ignoreFreeSlotValidation: true },
+				operation: 'getAll',
+				from: start.toISO(),
+				to: start.plus({ days: 90 }).toISO(),
+				appointmentGetAllFilters: { calendarId: byId(DEFAULTS.calendarId) },
+				returnAll: true,
 			});
-			expect(error).toBeUndefined();
-			ids.push(json[0].id as string);
-		}
-		const { json } = await run(seams.sandbox, {
-			resource: 'appointment',
-			operation: 'getAll',
-			from: start.toISO(),
-			to: start.plus({ days: 90 }).toISO(),
-			appointmentGetAllFilters: { calendarId: byId(DEFAULTS.calendarId) },
-			returnAll: true,
+			expect(json.map((event) => event.id)).toEqual(ids);
 		});
-		expect(json.map((event) => event.id)).toEqual(ids);
-	});
-});
+	},
+);

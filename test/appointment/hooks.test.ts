@@ -11,37 +11,58 @@ import { nearest } from '../../nodes/HighLevelCalendars/resources/appointment/sl
 
 describe('shapeAppointmentTimes', () => {
 	it('writes times with the offset in force on that date in the zone', () => {
-		expect(shapeAppointmentTimes({ startTime: '2027-03-15T09:00:00', endTime: '' }, 'America/New_York', true)).toEqual({
+		expect(
+			shapeAppointmentTimes(
+				{ startTime: '2027-03-15T09:00:00', endTime: '' },
+				'America/New_York',
+				true,
+			),
+		).toEqual({
 			startTime: '2027-03-15T09:00:00-04:00',
 		});
 	});
 
 	it('refuses a missing start when one is required, and an end not after the start', () => {
-		expect(() => shapeAppointmentTimes({}, 'UTC', true)).toThrow(/^Start Time: is undefined; expected a date and time/);
+		expect(() => shapeAppointmentTimes({}, 'UTC', true)).toThrow(
+			/^Start Time: is undefined; expected a date and time/,
+		);
 		expect(() =>
-			shapeAppointmentTimes({ startTime: '2027-01-01T10:00:00', endTime: '2027-01-01T10:00:00' }, 'UTC', false),
+			shapeAppointmentTimes(
+				{ startTime: '2027-01-01T10:00:00', endTime: '2027-01-01T10:00:00' },
+				'UTC',
+				false,
+			),
 		).toThrow(/^End Time: .* is not after Start Time/);
 	});
 });
 
 describe('shapeRecurrence', () => {
 	it('builds the rule from the builder and turns free-slot validation on', () => {
-		const body = shapeRecurrence({ recurrence: { rule: { frequency: 'DAILY', ends: 'count', count: 3, interval: 1 } } }, () => 'UTC');
+		const body = shapeRecurrence(
+			{ recurrence: { rule: { frequency: 'DAILY', ends: 'count', count: 3, interval: 1 } } },
+			() => 'UTC',
+		);
 		expect(body).toEqual({ rrule: 'RRULE:FREQ=DAILY;COUNT=3', ignoreFreeSlotValidation: true });
 	});
 
 	it('drops an empty rule and refuses a rule with validation explicitly on', () => {
 		expect(shapeRecurrence({ rrule: '' }, () => 'UTC')).toEqual({});
-		expect(() => shapeRecurrence({ rrule: 'RRULE:FREQ=DAILY;COUNT=2', ignoreFreeSlotValidation: false }, () => 'UTC')).toThrow(
-			/^Ignore Free Slot Validation/,
-		);
+		expect(() =>
+			shapeRecurrence(
+				{ rrule: 'RRULE:FREQ=DAILY;COUNT=2', ignoreFreeSlotValidation: false },
+				() => 'UTC',
+			),
+		).toThrow(/^Ignore Free Slot Validation/);
 	});
 });
 
 describe('endKeepingLength', () => {
 	it('keeps the length in real time across a daylight-saving change', () => {
 		const start = DateTime.fromISO('2027-03-14T00:30:00', { zone: 'America/New_York' });
-		const current = { startTime: '2027-03-12T23:30:00-05:00', endTime: '2027-03-13T01:00:00-05:00' };
+		const current = {
+			startTime: '2027-03-12T23:30:00-05:00',
+			endTime: '2027-03-13T01:00:00-05:00',
+		};
 		expect(endKeepingLength(start, current)).toBe('2027-03-14T03:00:00-04:00');
 		expect(endKeepingLength(start, { startTime: 'x' })).toBeUndefined();
 	});
@@ -60,15 +81,27 @@ describe('eventFilters', () => {
 	};
 
 	it('keeps the set filters, named by their labels when wrong', () => {
-		expect(eventFilters({ calendarId: { __rl: true, mode: 'list', value: 'c1' }, userId: '' }, filters)).toEqual({ calendarId: 'c1' });
-		expect(() => eventFilters({ userId: 'a b' }, filters)).toThrow('Filters → User: "a b" is not an ID');
+		expect(
+			eventFilters({ calendarId: { __rl: true, mode: 'list', value: 'c1' }, userId: '' }, filters),
+		).toEqual({ calendarId: 'c1' });
+		expect(() => eventFilters({ userId: 'a b' }, filters)).toThrow(
+			'Filters → User: "a b" is not an ID',
+		);
 		expect(() => eventFilters({}, filters)).toThrow(/^Filters: name no calendar, user or group/);
 	});
 });
 
 describe('nearest', () => {
 	it('picks the slots nearest the target, in time order', () => {
-		const slots = ['2027-01-04T09:00:00Z', '2027-01-04T12:00:00Z', '2027-01-04T10:00:00Z', '2027-01-05T09:00:00Z'];
-		expect(nearest(slots, Date.parse('2027-01-04T10:20:00Z'), 2)).toEqual(['2027-01-04T09:00:00Z', '2027-01-04T10:00:00Z']);
+		const slots = [
+			'2027-01-04T09:00:00Z',
+			'2027-01-04T12:00:00Z',
+			'2027-01-04T10:00:00Z',
+			'2027-01-05T09:00:00Z',
+		];
+		expect(nearest(slots, Date.parse('2027-01-04T10:20:00Z'), 2)).toEqual([
+			'2027-01-04T09:00:00Z',
+			'2027-01-04T10:00:00Z',
+		]);
 	});
 });

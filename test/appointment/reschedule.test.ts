@@ -7,14 +7,20 @@ const { appointment, booked } = appointmentsIn(ctx);
 describe('Appointment: Reschedule', () => {
 	it('moves the start and keeps the length when no end is given', async () => {
 		const id = await booked();
-		const { json, error } = await appointment('reschedule', { eventId: id, startTime: '2027-02-03T14:00:00' });
+		const { json, error } = await appointment('reschedule', {
+			eventId: id,
+			startTime: '2027-02-03T14:00:00',
+		});
 		expect(error).toBeUndefined();
 		const calls = apiCalls(ctx.sandbox);
 		expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
 			`GET /calendars/events/appointments/${id}`,
 			`PUT /calendars/events/appointments/${id}`,
 		]);
-		expect(calls[1].body).toEqual({ startTime: '2027-02-03T14:00:00-05:00', endTime: '2027-02-03T14:45:00-05:00' });
+		expect(calls[1].body).toEqual({
+			startTime: '2027-02-03T14:00:00-05:00',
+			endTime: '2027-02-03T14:45:00-05:00',
+		});
 		expect(json[0]).toMatchObject({ id, appointmentStatus: 'confirmed', title: 'Booked' });
 	});
 
@@ -33,7 +39,11 @@ describe('Appointment: Reschedule', () => {
 		await appointment('reschedule', {
 			eventId: id,
 			startTime: '2027-02-03T16:00:00',
-			appointmentRescheduleOptions: { endTime: '2027-02-03T17:00:00', timeZone: fromList('Europe/London'), toNotify: false },
+			appointmentRescheduleOptions: {
+				endTime: '2027-02-03T17:00:00',
+				timeZone: fromList('Europe/London'),
+				toNotify: false,
+			},
 		});
 		expect(only(ctx.sandbox).body).toEqual({
 			startTime: '2027-02-03T16:00:00+00:00',

@@ -1,16 +1,25 @@
 import { DateTime } from 'luxon';
 
 import { FieldError } from '../../nodes/HighLevelCalendars/shared/input/fields';
-import { buildRrule, normalizeRrule } from '../../nodes/HighLevelCalendars/resources/appointment/rrule';
+import {
+	buildRrule,
+	normalizeRrule,
+} from '../../nodes/HighLevelCalendars/resources/appointment/rrule';
 
 describe('buildRrule', () => {
 	it('builds FREQ, INTERVAL, BYDAY and COUNT without DTSTART', () => {
-		expect(buildRrule({ frequency: 'WEEKLY', interval: 2, weekdays: ['MO', 'WE'], ends: 'count', count: 6 })).toBe(
-			'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=6',
-		);
-		expect(buildRrule({ frequency: 'DAILY', interval: 1, weekdays: [], ends: 'count', count: 5 })).toBe(
-			'RRULE:FREQ=DAILY;COUNT=5',
-		);
+		expect(
+			buildRrule({
+				frequency: 'WEEKLY',
+				interval: 2,
+				weekdays: ['MO', 'WE'],
+				ends: 'count',
+				count: 6,
+			}),
+		).toBe('RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=6');
+		expect(
+			buildRrule({ frequency: 'DAILY', interval: 1, weekdays: [], ends: 'count', count: 5 }),
+		).toBe('RRULE:FREQ=DAILY;COUNT=5');
 	});
 
 	it('writes UNTIL in UTC, whatever the zone of the chosen moment', () => {
@@ -21,15 +30,25 @@ describe('buildRrule', () => {
 	});
 
 	it('refuses an until-rule without a date and a count of zero', () => {
-		expect(() => buildRrule({ frequency: 'DAILY', ends: 'until' })).toThrow('Recurrence → Until: is empty');
-		expect(() => buildRrule({ frequency: 'DAILY', ends: 'count', count: 0 })).toThrow(/COUNT=0 is not valid/);
+		expect(() => buildRrule({ frequency: 'DAILY', ends: 'until' })).toThrow(
+			'Recurrence → Until: is empty',
+		);
+		expect(() => buildRrule({ frequency: 'DAILY', ends: 'count', count: 0 })).toThrow(
+			/COUNT=0 is not valid/,
+		);
 	});
 });
 
 describe('normalizeRrule', () => {
 	it('adds the RRULE: prefix, upper-cases and keeps EXDATE lines', () => {
-		expect(normalizeRrule('freq=daily;interval=1;count=5')).toBe('RRULE:FREQ=DAILY;INTERVAL=1;COUNT=5');
-		expect(normalizeRrule('RRULE:FREQ=DAILY;INTERVAL=1;UNTIL=20210623T043000Z\nEXDATE:20211105T040000Z,20211106T040000Z')).toBe(
+		expect(normalizeRrule('freq=daily;interval=1;count=5')).toBe(
+			'RRULE:FREQ=DAILY;INTERVAL=1;COUNT=5',
+		);
+		expect(
+			normalizeRrule(
+				'RRULE:FREQ=DAILY;INTERVAL=1;UNTIL=20210623T043000Z\nEXDATE:20211105T040000Z,20211106T040000Z',
+			),
+		).toBe(
 			'RRULE:FREQ=DAILY;INTERVAL=1;UNTIL=20210623T043000Z\nEXDATE:20211105T040000Z,20211106T040000Z',
 		);
 	});

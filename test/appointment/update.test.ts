@@ -9,25 +9,49 @@ async function booked(): Promise<string> {
 		calendarId: fromList(DEFAULTS.calendarId),
 		contactId: fromList(DEFAULTS.contactId),
 		startTime: '2026-06-15T10:00:00',
-		appointmentCreateFields: { endTime: '2026-06-15T10:30:00', appointmentStatus: 'confirmed', title: 'Intro' },
+		appointmentCreateFields: {
+			endTime: '2026-06-15T10:30:00',
+			appointmentStatus: 'confirmed',
+			title: 'Intro',
+		},
 	});
 	ctx.sandbox.requests.length = 0;
 	return json[0].id as string;
 }
 
-const update = (eventId: string, appointmentUpdateFields: Record<string, unknown>, options = {}, extra = {}) =>
-	run(ctx.sandbox, { resource: 'appointment', operation: 'update', eventId, appointmentUpdateFields, ...extra }, options);
+const update = (
+	eventId: string,
+	appointmentUpdateFields: Record<string, unknown>,
+	options = {},
+	extra = {},
+) =>
+	run(
+		ctx.sandbox,
+		{ resource: 'appointment', operation: 'update', eventId, appointmentUpdateFields, ...extra },
+		options,
+	);
 
 describe('Appointment: Update', () => {
 	it('sends only the fields the user set: a reschedule does not touch the status', async () => {
 		const id = await booked();
-		const { json, error } = await update(id, { startTime: '2026-06-16T11:00:00', endTime: '2026-06-16T11:30:00' });
+		const { json, error } = await update(id, {
+			startTime: '2026-06-16T11:00:00',
+			endTime: '2026-06-16T11:30:00',
+		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
 		expect(request.method).toBe('PUT');
 		expect(request.path).toBe(`/calendars/events/appointments/${id}`);
-		expect(request.body).toEqual({ startTime: '2026-06-16T11:00:00-04:00', endTime: '2026-06-16T11:30:00-04:00' });
-		expect(json[0]).toMatchObject({ id, appointmentStatus: 'confirmed', title: 'Intro', startTime: '2026-06-16T11:00:00-04:00' });
+		expect(request.body).toEqual({
+			startTime: '2026-06-16T11:00:00-04:00',
+			endTime: '2026-06-16T11:30:00-04:00',
+		});
+		expect(json[0]).toMatchObject({
+			id,
+			appointmentStatus: 'confirmed',
+			title: 'Intro',
+			startTime: '2026-06-16T11:00:00-04:00',
+		});
 	});
 
 	it('maps every field of AppointmentEditSchema, and never sends locationId or contactId', async () => {
@@ -82,7 +106,9 @@ describe('Appointment: Update', () => {
 		expect(only(ctx.sandbox).path).toBe('/calendars/events/appointments/abc%2B1%252%3A3%26x%3Dy');
 		ctx.sandbox.requests.length = 0;
 		const { error } = await update('a b/c', { title: 'x' });
-		expect(error?.message).toBe('Appointment ID: "a b/c" is not an ID: IDs have no spaces, slashes, ? or #');
+		expect(error?.message).toBe(
+			'Appointment ID: "a b/c" is not an ID: IDs have no spaces, slashes, ? or #',
+		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
@@ -94,7 +120,12 @@ describe('Appointment: Update', () => {
 
 	it('reads a new time in the time zone chosen for the update', async () => {
 		const id = await booked();
-		await update(id, { startTime: '2026-06-16T09:00:00' }, {}, { appointmentUpdateOptions: { timeZone: fromList('Asia/Tokyo') } });
+		await update(
+			id,
+			{ startTime: '2026-06-16T09:00:00' },
+			{},
+			{ appointmentUpdateOptions: { timeZone: fromList('Asia/Tokyo') } },
+		);
 		expect(only(ctx.sandbox).body).toEqual({ startTime: '2026-06-16T09:00:00+09:00' });
 	});
 });

@@ -24,23 +24,26 @@ describe('toOpenHours', () => {
 					{ openHour: 13, openMinute: 30, closeHour: 17, closeMinute: 45 },
 				],
 			},
-			{ daysOfTheWeek: [6], hours: [{ openHour: 10, openMinute: 0, closeHour: 14, closeMinute: 0 }] },
+			{
+				daysOfTheWeek: [6],
+				hours: [{ openHour: 10, openMinute: 0, closeHour: 14, closeMinute: 0 }],
+			},
 		]);
 	});
 
 	it('refuses an entry without days, a bad time and a range that closes before it opens', () => {
-		expect(() => toOpenHours({ hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] })).toThrow(
-			'Open Hours → entry 1 → Days: has no days',
-		);
-		expect(() => toOpenHours({ hours: [{ daysOfTheWeek: [1], openTime: '25:00', closeTime: '17:00' }] })).toThrow(
-			'Open Hours → entry 1 → Open Time',
-		);
-		expect(() => toOpenHours({ hours: [{ daysOfTheWeek: [1], openTime: '17:00', closeTime: '09:00' }] })).toThrow(
-			/not after it opens/,
-		);
-		expect(() => toOpenHours({ hours: [{ daysOfTheWeek: [7], openTime: '09:00', closeTime: '10:00' }] })).toThrow(
-			/from 0 to 6/,
-		);
+		expect(() =>
+			toOpenHours({ hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] }),
+		).toThrow('Open Hours → entry 1 → Days: has no days');
+		expect(() =>
+			toOpenHours({ hours: [{ daysOfTheWeek: [1], openTime: '25:00', closeTime: '17:00' }] }),
+		).toThrow('Open Hours → entry 1 → Open Time');
+		expect(() =>
+			toOpenHours({ hours: [{ daysOfTheWeek: [1], openTime: '17:00', closeTime: '09:00' }] }),
+		).toThrow(/not after it opens/);
+		expect(() =>
+			toOpenHours({ hours: [{ daysOfTheWeek: [7], openTime: '09:00', closeTime: '10:00' }] }),
+		).toThrow(/from 0 to 6/);
 	});
 });
 
@@ -65,9 +68,9 @@ describe('toAvailabilities', () => {
 	});
 
 	it('refuses an impossible date', () => {
-		expect(() => toAvailabilities({ date: [{ date: '2026-02-30', openTime: '09:00', closeTime: '10:00' }] })).toThrow(
-			/not a date on the calendar/,
-		);
+		expect(() =>
+			toAvailabilities({ date: [{ date: '2026-02-30', openTime: '09:00', closeTime: '10:00' }] }),
+		).toThrow(/not a date on the calendar/);
 	});
 });
 
@@ -95,17 +98,27 @@ describe('toTeamMembers', () => {
 				userId: 'user-1',
 				priority: 1,
 				isPrimary: true,
-				locationConfigurations: [{ kind: 'zoom_conference' }, { kind: 'physical', location: '1 Main St' }],
+				locationConfigurations: [
+					{ kind: 'zoom_conference' },
+					{ kind: 'physical', location: '1 Main St' },
+				],
 			},
 			{ userId: 'user-2', priority: 0.5 },
 		]);
 	});
 
 	it('refuses a priority outside 0 / 0.5 / 1, a missing user and two primaries', () => {
-		expect(() => toTeamMembers({ member: [{ userId: 'u', priority: 0.7 }] })).toThrow(/one of 0, 0.5, 1/);
+		expect(() => toTeamMembers({ member: [{ userId: 'u', priority: 0.7 }] })).toThrow(
+			/one of 0, 0.5, 1/,
+		);
 		expect(() => toTeamMembers({ member: [{ userId: '' }] })).toThrow(FieldError);
 		expect(() =>
-			toTeamMembers({ member: [{ userId: 'a', isPrimary: true }, { userId: 'b', isPrimary: true }] }),
+			toTeamMembers({
+				member: [
+					{ userId: 'a', isPrimary: true },
+					{ userId: 'b', isPrimary: true },
+				],
+			}),
 		).toThrow(/at most one/);
 	});
 });
@@ -118,7 +131,9 @@ describe('shapeCalendarBody', () => {
 				openHours: {},
 				recurring: { settings: { freq: 'WEEKLY', count: 4, bookingOption: 'skip' } },
 				lookBusyConfig: { settings: { enabled: true, LookBusyPercentage: 30 } },
-				locationConfigurations: { location: [{ kind: 'custom', location: 'https://meet.example.com' }] },
+				locationConfigurations: {
+					location: [{ kind: 'custom', location: 'https://meet.example.com' }],
+				},
 			}),
 		).toEqual({
 			name: 'Intro',
@@ -129,6 +144,8 @@ describe('shapeCalendarBody', () => {
 	});
 
 	it('refuses a recurring count above 24', () => {
-		expect(() => shapeCalendarBody({ recurring: { settings: { count: 30 } } })).toThrow(/from 1 to 24/);
+		expect(() => shapeCalendarBody({ recurring: { settings: { count: 30 } } })).toThrow(
+			/from 1 to 24/,
+		);
 	});
 });

@@ -14,10 +14,18 @@ describe('Calendar: Create', () => {
 		expect(request.path).toBe('/calendars/');
 		expect(request.headers.authorization).toBe(`Bearer ${DEFAULTS.pitToken}`);
 		expect(request.headers.version).toBe('2021-04-15');
-		expect(request.body).toEqual({ name: 'Intro Call', calendarType: 'event', locationId: DEFAULTS.locationId });
+		expect(request.body).toEqual({
+			name: 'Intro Call',
+			calendarType: 'event',
+			locationId: DEFAULTS.locationId,
+		});
 		expect(request.status).toBe(200);
 		expect(json).toHaveLength(1);
-		expect(json[0]).toMatchObject({ name: 'Intro Call', calendarType: 'event', locationId: DEFAULTS.locationId });
+		expect(json[0]).toMatchObject({
+			name: 'Intro Call',
+			calendarType: 'event',
+			locationId: DEFAULTS.locationId,
+		});
 		expect(typeof json[0].id).toBe('string');
 		expect(json[0].calendar).toBeUndefined();
 		expect(ctx.sandbox.store.calendars.get(json[0].id as string)).toBeDefined();
@@ -79,7 +87,14 @@ describe('Calendar: Create', () => {
 				pixelId: '123456789',
 				preBuffer: 5,
 				preBufferUnit: 'mins',
-				recurring: { settings: { freq: 'WEEKLY', count: 6, bookingOption: 'book_next', bookingOverlapDefaultStatus: 'new' } },
+				recurring: {
+					settings: {
+						freq: 'WEEKLY',
+						count: 6,
+						bookingOption: 'book_next',
+						bookingOverlapDefaultStatus: 'new',
+					},
+				},
 				shouldAssignContactToTeamMember: true,
 				shouldSendAlertEmailsToAssignedMember: true,
 				shouldSkipAssigningContactForExisting: true,
@@ -163,12 +178,20 @@ describe('Calendar: Create', () => {
 						{ openHour: 13, openMinute: 0, closeHour: 17, closeMinute: 30 },
 					],
 				},
-				{ daysOfTheWeek: [6], hours: [{ openHour: 10, openMinute: 0, closeHour: 14, closeMinute: 0 }] },
+				{
+					daysOfTheWeek: [6],
+					hours: [{ openHour: 10, openMinute: 0, closeHour: 14, closeMinute: 0 }],
+				},
 			],
 			pixelId: '123456789',
 			preBuffer: 5,
 			preBufferUnit: 'mins',
-			recurring: { freq: 'WEEKLY', count: 6, bookingOption: 'book_next', bookingOverlapDefaultStatus: 'new' },
+			recurring: {
+				freq: 'WEEKLY',
+				count: 6,
+				bookingOption: 'book_next',
+				bookingOverlapDefaultStatus: 'new',
+			},
 			shouldAssignContactToTeamMember: true,
 			shouldSendAlertEmailsToAssignedMember: true,
 			shouldSkipAssigningContactForExisting: true,
@@ -181,7 +204,12 @@ describe('Calendar: Create', () => {
 			slug: 'team-sessions',
 			stickyContact: true,
 			teamMembers: [
-				{ userId: 'sandbox-user-1', priority: 1, isPrimary: true, locationConfigurations: [{ kind: 'zoom_conference' }] },
+				{
+					userId: 'sandbox-user-1',
+					priority: 1,
+					isPrimary: true,
+					locationConfigurations: [{ kind: 'zoom_conference' }],
+				},
 				{ userId: 'sandbox-user-2', priority: 0.5, isPrimary: false },
 			],
 			widgetSlug: 'team-widget',
@@ -201,9 +229,13 @@ describe('Calendar: Create', () => {
 	it('refuses bad builder input before sending anything', async () => {
 		const { error } = await createCalendar({
 			name: 'Broken',
-			calendarCreateFields: { openHours: { hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] } },
+			calendarCreateFields: {
+				openHours: { hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] },
+			},
 		});
-		expect(error?.message).toBe('Open Hours → entry 1 → Days: has no days; choose at least one day of the week');
+		expect(error?.message).toBe(
+			'Open Hours → entry 1 → Days: has no days; choose at least one day of the week',
+		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 });

@@ -7,7 +7,10 @@ const calendar = (operation: string, parameters: Record<string, unknown> = {}, o
 describe('Calendar: Delete', () => {
 	it('deletes the calendar', async () => {
 		const { json } = await calendar('delete', { calendarId: byId(DEFAULTS.draftCalendarId) });
-		expect(only(ctx.sandbox)).toMatchObject({ method: 'DELETE', path: `/calendars/${DEFAULTS.draftCalendarId}` });
+		expect(only(ctx.sandbox)).toMatchObject({
+			method: 'DELETE',
+			path: `/calendars/${DEFAULTS.draftCalendarId}`,
+		});
 		expect(json[0]).toEqual({ success: true });
 		expect(ctx.sandbox.store.calendars.has(DEFAULTS.draftCalendarId)).toBe(false);
 	});

@@ -19,7 +19,11 @@ describe('Calendar: Get', () => {
 
 	it('takes the calendar from a booking URL', async () => {
 		await calendar('get', {
-			calendarId: { __rl: true, mode: 'url', value: `https://api.leadconnectorhq.com/widget/booking/${DEFAULTS.calendarId}` },
+			calendarId: {
+				__rl: true,
+				mode: 'url',
+				value: `https://api.leadconnectorhq.com/widget/booking/${DEFAULTS.calendarId}`,
+			},
 		});
 		expect(only(ctx.sandbox).path).toBe(`/calendars/${DEFAULTS.calendarId}`);
 	});

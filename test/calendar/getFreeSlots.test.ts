@@ -6,10 +6,16 @@ const ctx = useSandbox();
 const freeSlots = (parameters: Record<string, unknown>, options = {}) =>
 	run(
 		ctx.sandbox,
-		{ resource: 'calendar', operation: 'getFreeSlots', calendarId: fromList(DEFAULTS.calendarId), ...parameters },
+		{
+			resource: 'calendar',
+			operation: 'getFreeSlots',
+			calendarId: fromList(DEFAULTS.calendarId),
+			...parameters,
+		},
 		options,
 	);
-const freeSlotCalls = () => apiCalls(ctx.sandbox).filter((request) => request.path.endsWith('/free-slots'));
+const freeSlotCalls = () =>
+	apiCalls(ctx.sandbox).filter((request) => request.path.endsWith('/free-slots'));
 
 describe('Calendar: Get Free Slots', () => {
 	it('sends the window as epoch milliseconds in the chosen zone and returns one item per slot', async () => {
@@ -21,8 +27,12 @@ describe('Calendar: Get Free Slots', () => {
 		const [request] = freeSlotCalls();
 		expect(request.headers.version).toBe('2021-04-15');
 		expect(request.query).toEqual({
-			startDate: String(DateTime.fromISO('2027-01-04T00:00:00', { zone: 'America/Chicago' }).toMillis()),
-			endDate: String(DateTime.fromISO('2027-01-04T23:59:59.999', { zone: 'America/Chicago' }).toMillis()),
+			startDate: String(
+				DateTime.fromISO('2027-01-04T00:00:00', { zone: 'America/Chicago' }).toMillis(),
+			),
+			endDate: String(
+				DateTime.fromISO('2027-01-04T23:59:59.999', { zone: 'America/Chicago' }).toMillis(),
+			),
 			timezone: 'America/Chicago',
 		});
 		// The seeded calendar is open 9-17 New York time, 30-minute slots: 8:00-15:30 in Chicago.
@@ -36,13 +46,22 @@ describe('Calendar: Get Free Slots', () => {
 	});
 
 	it('returns the raw date-keyed object when asked', async () => {
-		const { json } = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', output: 'raw' });
+		const { json } = await freeSlots({
+			startDate: '2027-01-04',
+			endDate: '2027-01-05',
+			output: 'raw',
+		});
 		expect(Object.keys(json[0])).toEqual(['2027-01-04', '2027-01-05']);
-		expect((json[0]['2027-01-04'] as { slots: string[] }).slots[0]).toBe('2027-01-04T09:00:00-05:00');
+		expect((json[0]['2027-01-04'] as { slots: string[] }).slots[0]).toBe(
+			'2027-01-04T09:00:00-05:00',
+		);
 	});
 
 	it('splits a 75-day range into 31-day requests overlapping by a day, and loses or repeats no slot at the seams', async () => {
-		const { json } = await freeSlots({ startDate: '2027-01-01T00:00:00', endDate: '2027-03-16T23:59:00' });
+		const { json } = await freeSlots({
+			startDate: '2027-01-01T00:00:00',
+			endDate: '2027-03-16T23:59:00',
+		});
 		const calls = freeSlotCalls();
 		expect(calls).toHaveLength(3);
 		const spans = calls.map((call) => [Number(call.query.startDate), Number(call.query.endDate)]);
@@ -54,14 +73,22 @@ describe('Calendar: Get Free Slots', () => {
 		expect(new Set(starts).size).toBe(starts.length);
 		// Every weekday from Jan 1 to Mar 16 2027 has 16 slots.
 		let weekdays = 0;
-		for (let day = DateTime.fromISO('2027-01-01'); day <= DateTime.fromISO('2027-03-16'); day = day.plus({ days: 1 })) {
+		for (
+			let day = DateTime.fromISO('2027-01-01');
+			day <= DateTime.fromISO('2027-03-16');
+			day = day.plus({ days: 1 })
+		) {
 			if (day.weekday <= 5) weekdays++;
 		}
 		expect(json).toHaveLength(weekdays * 16);
 	});
 
 	it('follows the daylight-saving change: the same 9:00 opening gets a new offset', async () => {
-		const { json } = await freeSlots({ startDate: '2027-03-12', endDate: '2027-03-15', calendarGetFreeSlotsOptions: { timeZone: byId('America/New_York') } });
+		const { json } = await freeSlots({
+			startDate: '2027-03-12',
+			endDate: '2027-03-15',
+			calendarGetFreeSlotsOptions: { timeZone: byId('America/New_York') },
+		});
 		const firstOfDay = (date: string) => json.find((slot) => slot.date === date)?.start;
 		expect(firstOfDay('2027-03-12')).toBe('2027-03-12T09:00:00-05:00');
 		expect(firstOfDay('2027-03-15')).toBe('2027-03-15T09:00:00-04:00');
@@ -72,43 +99,61 @@ describe('Calendar: Get Free Slots', () => {
 	it('refuses a window that ends before it starts, and an unknown time zone', async () => {
 		const backwards = await freeSlots({ startDate: '2027-01-10', endDate: '2027-01-04T00:00:00' });
 		expect(backwards.error?.message).toMatch(/^End Date: .* is not after Start Date/);
-		const zone = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-05', calendarGetFreeSlotsOptions: { timeZone: byId('Mars/Base') } });
+		const zone = await freeSlots({
+			startDate: '2027-01-04',
+			endDate: '2027-01-05',
+			calendarGetFreeSlotsOptions: { timeZone: byId('Mars/Base') },
+		});
 		expect(zone.error?.message).toMatch(/^Time Zone: "Mars\/Base" is not a time zone/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
 	it('passes the team member filter', async () => {
-		await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-04', calendarGetFreeSlotsOptions: { userId: fromList('sandbox-user-1') } });
+		await freeSlots({
+			startDate: '2027-01-04',
+			endDate: '2027-01-04',
+			calendarGetFreeSlotsOptions: { userId: fromList('sandbox-user-1') },
+		});
 		expect(freeSlotCalls()[0].query.userId).toBe('sandbox-user-1');
 	});
 });
 
 // HighLevel does not document whether a window holds the slots starting in it or only those wholly
 // inside it; the sandbox can answer either way, and a range split at mid-day loses nothing under both.
-describe.each(['starts-in-range', 'whole-slot-in-range'] as const)('Calendar: Get Free Slots, slots %s', (rule) => {
-	const seams = useSandbox({ faults: { rateLimit: false }, freeSlotRule: rule });
+describe.each(['starts-in-range', 'whole-slot-in-range'] as const)(
+	'Calendar: Get Free Slots, slots %s',
+	(rule) => {
+		const seams = useSandbox({ faults: { rateLimit: false }, freeSlotRule: rule });
 
-	it('loses no slot at the seams of a range that starts mid-day', async () => {
-		// 90 days from 14:10: the seams fall inside the 14:00-14:30 slots of their days.
-		const start = DateTime.fromISO('2027-01-04T14:10:00', { zone: 'America/New_York' });
-		const end = DateTime.fromISO('2027-04-04T14:10:00', { zone: 'America/New_York' });
-		const { json } = await run(seams.sandbox, {
-			resource: 'calendar',
-			operation: 'getFreeSlots',
-			calendarId: byId(DEFAULTS.calendarId),
-			startDate: start.toISO(),
-			endDate: end.toISO(),
-		});
-		expect(apiCalls(seams.sandbox).filter((call) => call.path.endsWith('/free-slots'))).toHaveLength(3);
-		// The seeded calendar: weekdays 9:00-17:00, 30-minute slots; the range's own ends follow the rule.
-		const expected: string[] = [];
-		for (let day = start.startOf('day'); day <= end; day = day.plus({ days: 1 })) {
-			if (day.weekday > 5) continue;
-			for (let slot = day.set({ hour: 9 }); slot < day.set({ hour: 17 }); slot = slot.plus({ minutes: 30 })) {
-				const last = rule === 'starts-in-range' ? slot : slot.plus({ minutes: 30 });
-				if (slot >= start && last <= end) expected.push(slot.toISO({ suppressMilliseconds: true })!);
+		it('loses no slot at the seams of a range that starts mid-day', async () => {
+			// 90 days from 14:10: the seams fall inside the 14:00-14:30 slots of their days.
+			const start = DateTime.fromISO('2027-01-04T14:10:00', { zone: 'America/New_York' });
+			const end = DateTime.fromISO('2027-04-04T14:10:00', { zone: 'America/New_York' });
+			const { json } = await run(seams.sandbox, {
+				resource: 'calendar',
+				operation: 'getFreeSlots',
+				calendarId: byId(DEFAULTS.calendarId),
+				startDate: start.toISO(),
+				endDate: end.toISO(),
+			});
+			expect(
+				apiCalls(seams.sandbox).filter((call) => call.path.endsWith('/free-slots')),
+			).toHaveLength(3);
+			// The seeded calendar: weekdays 9:00-17:00, 30-minute slots; the range's own ends follow the rule.
+			const expected: string[] = [];
+			for (let day = start.startOf('day'); day <= end; day = day.plus({ days: 1 })) {
+				if (day.weekday > 5) continue;
+				for (
+					let slot = day.set({ hour: 9 });
+					slot < day.set({ hour: 17 });
+					slot = slot.plus({ minutes: 30 })
+				) {
+					const last = rule === 'starts-in-range' ? slot : slot.plus({ minutes: 30 });
+					if (slot >= start && last <= end)
+						expected.push(slot.toISO({ suppressMilliseconds: true })!);
+				}
 			}
-		}
-		expect(json.map((slot) => slot.start)).toEqual(expected);
-	});
-});
+			expect(json.map((slot) => slot.start)).toEqual(expected);
+		});
+	},
+);

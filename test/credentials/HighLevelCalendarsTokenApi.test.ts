@@ -15,7 +15,11 @@ const ctx = useSandbox();
 function refusedTwice(status: number) {
 	const calls = apiCalls(ctx.sandbox);
 	expect(calls).toHaveLength(2);
-	expect(calls[1]).toMatchObject({ method: calls[0].method, path: calls[0].path, query: calls[0].query });
+	expect(calls[1]).toMatchObject({
+		method: calls[0].method,
+		path: calls[0].path,
+		query: calls[0].query,
+	});
 	for (const call of calls) expect(call.status).toBe(status);
 	return calls[0];
 }
@@ -37,9 +41,16 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 	it('passes with a token that has only the calendar scopes (the look-up scopes are not checked)', async () => {
 		ctx.sandbox.addToken('pit-calendars-only', {
 			kind: 'pit',
-			scopes: ['calendars.readonly', 'calendars.write', 'calendars/events.readonly', 'calendars/events.write'],
+			scopes: [
+				'calendars.readonly',
+				'calendars.write',
+				'calendars/events.readonly',
+				'calendars/events.write',
+			],
 		});
-		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-calendars-only' });
+		const result = await testCredential(ctx.sandbox, 'token', {
+			accessToken: 'pit-calendars-only',
+		});
 		expect(result.status).toBe('OK');
 	});
 
@@ -54,8 +65,13 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 	});
 
 	it('fails with a token of another sub-account: HighLevel answers 403 for the location', async () => {
-		ctx.sandbox.addToken('pit-other-location', { kind: 'pit', locationId: DEFAULTS.otherLocationId });
-		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-other-location' });
+		ctx.sandbox.addToken('pit-other-location', {
+			kind: 'pit',
+			locationId: DEFAULTS.otherLocationId,
+		});
+		const result = await testCredential(ctx.sandbox, 'token', {
+			accessToken: 'pit-other-location',
+		});
 		const request = only(ctx.sandbox);
 		expect(request.query).toEqual({ locationId: DEFAULTS.locationId });
 		expect(request.status).toBe(403);
@@ -66,14 +82,19 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 	});
 
 	it("fails when the Location ID is another sub-account's than the token's", async () => {
-		const result = await testCredential(ctx.sandbox, 'token', { locationId: DEFAULTS.otherLocationId });
+		const result = await testCredential(ctx.sandbox, 'token', {
+			locationId: DEFAULTS.otherLocationId,
+		});
 		expect(only(ctx.sandbox).query).toEqual({ locationId: DEFAULTS.otherLocationId });
 		expect(result.status).toBe('Error');
 		expect(result.error?.httpCode).toBe('403');
 	});
 
 	it('fails with a token missing the calendars scope: HighLevel answers 401 for the scope', async () => {
-		ctx.sandbox.addToken('pit-contacts-only', { kind: 'pit', scopes: ['contacts.readonly', 'users.readonly'] });
+		ctx.sandbox.addToken('pit-contacts-only', {
+			kind: 'pit',
+			scopes: ['contacts.readonly', 'users.readonly'],
+		});
 		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-contacts-only' });
 		expect(refusedTwice(401).query).toEqual({ locationId: DEFAULTS.locationId });
 		expect(result.status).toBe('Error');

@@ -73,7 +73,12 @@ function tokenEndpoint(req: RecordedRequest): Reply {
 		usedRefreshTokens.add(form.refresh_token);
 		return {
 			status: 200,
-			body: { access_token: ACCESS_2, refresh_token: REFRESH_2, expires_in: 86399, token_type: 'Bearer' },
+			body: {
+				access_token: ACCESS_2,
+				refresh_token: REFRESH_2,
+				expires_in: 86399,
+				token_type: 'Bearer',
+			},
 		};
 	}
 	return { status: 400, body: { error: 'invalid_grant' } };
@@ -128,7 +133,13 @@ function makeCredentialTypes(apiBase: string): ICredentialType[] {
 		name: 'engineTestTokenApi',
 		displayName: 'Engine Test Token API',
 		properties: [
-			{ displayName: 'Token', name: 'token', type: 'string', typeOptions: { password: true }, default: '' },
+			{
+				displayName: 'Token',
+				name: 'token',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+			},
 			{ displayName: 'Base URL', name: 'baseUrl', type: 'hidden', default: apiBase },
 		],
 		authenticate: {
@@ -141,11 +152,36 @@ function makeCredentialTypes(apiBase: string): ICredentialType[] {
 		displayName: 'Engine Test OAuth2 API',
 		extends: ['oAuth2Api'],
 		properties: [
-			{ displayName: 'Grant Type', name: 'grantType', type: 'hidden', default: 'authorizationCode' },
-			{ displayName: 'Authorization URL', name: 'authUrl', type: 'hidden', default: `${apiBase}/oauth/chooselocation` },
-			{ displayName: 'Access Token URL', name: 'accessTokenUrl', type: 'hidden', default: `${apiBase}/oauth/token` },
-			{ displayName: 'Scope', name: 'scope', type: 'hidden', default: 'widgets.readonly widgets.write' },
-			{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'hidden', default: '' },
+			{
+				displayName: 'Grant Type',
+				name: 'grantType',
+				type: 'hidden',
+				default: 'authorizationCode',
+			},
+			{
+				displayName: 'Authorization URL',
+				name: 'authUrl',
+				type: 'hidden',
+				default: `${apiBase}/oauth/chooselocation`,
+			},
+			{
+				displayName: 'Access Token URL',
+				name: 'accessTokenUrl',
+				type: 'hidden',
+				default: `${apiBase}/oauth/token`,
+			},
+			{
+				displayName: 'Scope',
+				name: 'scope',
+				type: 'hidden',
+				default: 'widgets.readonly widgets.write',
+			},
+			{
+				displayName: 'Auth URI Query Parameters',
+				name: 'authQueryParameters',
+				type: 'hidden',
+				default: '',
+			},
 			{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'body' },
 			{ displayName: 'Base URL', name: 'baseUrl', type: 'hidden', default: apiBase },
 		],
@@ -159,7 +195,10 @@ async function tagRequest(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const item = this.getInputData();
-	requestOptions.headers = { ...(requestOptions.headers ?? {}), 'X-Item-Index': String(this.getItemIndex()) };
+	requestOptions.headers = {
+		...(requestOptions.headers ?? {}),
+		'X-Item-Index': String(this.getItemIndex()),
+	};
 	if (item.json.source !== undefined && requestOptions.method === 'POST') {
 		requestOptions.body = { ...(requestOptions.body as object), source: item.json.source };
 	}
@@ -176,8 +215,16 @@ const description: INodeTypeDescription = {
 	inputs: ['main'],
 	outputs: ['main'],
 	credentials: [
-		{ name: 'engineTestTokenApi', required: true, displayOptions: { show: { authentication: ['token'] } } },
-		{ name: 'engineTestOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		{
+			name: 'engineTestTokenApi',
+			required: true,
+			displayOptions: { show: { authentication: ['token'] } },
+		},
+		{
+			name: 'engineTestOAuth2Api',
+			required: true,
+			displayOptions: { show: { authentication: ['oAuth2'] } },
+		},
 	],
 	requestDefaults: {
 		baseURL: '={{$credentials.baseUrl}}',
@@ -226,7 +273,9 @@ const description: INodeTypeDescription = {
 					routing: {
 						request: { method: 'GET', url: '/widgets' },
 						send: { preSend: [tagRequest] },
-						output: { postReceive: [{ type: 'rootProperty', properties: { property: 'widgets' } }] },
+						output: {
+							postReceive: [{ type: 'rootProperty', properties: { property: 'widgets' } }],
+						},
 					},
 				},
 			],
@@ -298,12 +347,23 @@ const widgetsApi: Handler = (req) => {
 			return {
 				status: 422,
 				headers: { 'X-Request-Id': 'req-422' },
-				body: { statusCode: 422, message: `name "${body.name}" is not allowed`, error: 'Unprocessable Entity' },
+				body: {
+					statusCode: 422,
+					message: `name "${body.name}" is not allowed`,
+					error: 'Unprocessable Entity',
+				},
 			};
 		}
 		return {
 			status: 201,
-			body: { widget: { id: `w-${body.name}`, name: body.name, group: req.path.split('/')[2], color: body.details?.color } },
+			body: {
+				widget: {
+					id: `w-${body.name}`,
+					name: body.name,
+					group: req.path.split('/')[2],
+					color: body.details?.color,
+				},
+			},
 		};
 	}
 	if (req.method === 'GET' && req.path === '/widgets') {
@@ -323,14 +383,22 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		const result = await runNode({
 			nodeType: testNode,
 			credentialTypes,
-			parameters: { resource: 'widget', operation: 'create', groupId: 'g-7', name: 'sprocket', color: 'red' },
+			parameters: {
+				resource: 'widget',
+				operation: 'create',
+				groupId: 'g-7',
+				name: 'sprocket',
+				color: 'red',
+			},
 			// no baseUrl here: it must come from the hidden property's default
 			credentials: { engineTestTokenApi: { token: 'tok-123' } },
 			items: [{ json: { source: 'unit-test' } }],
 		});
 
 		expect(result.error).toBeUndefined();
-		expect(result.items).toEqual([[{ json: { id: 'w-sprocket', name: 'sprocket', group: 'g-7', color: 'red' } }]]);
+		expect(result.items).toEqual([
+			[{ json: { id: 'w-sprocket', name: 'sprocket', group: 'g-7', color: 'red' } }],
+		]);
 
 		expect(requests).toHaveLength(1);
 		const [req] = requests;
@@ -400,7 +468,11 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		expect(error.context).toMatchObject({
 			itemIndex: 0,
 			runIndex: 0,
-			data: { statusCode: 422, message: 'name "bad-name" is not allowed', error: 'Unprocessable Entity' },
+			data: {
+				statusCode: 422,
+				message: 'name "bad-name" is not allowed',
+				error: 'Unprocessable Entity',
+			},
 		});
 		expect(error.node.name).toBe('Engine Test');
 		expect(error.messages).toEqual(['Request failed with status code 422']);
@@ -419,7 +491,12 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 			credentialTypes,
 			parameters: { operation: 'create', groupId: 'g-1', name: '={{ $json.name }}' },
 			credentials: { engineTestTokenApi: { token: 'tok-123' } },
-			items: [{ json: { name: 'ok-1' } }, { json: { name: 'bad-1' } }, { json: { name: 'ok-2' } }, { json: { name: 'bad-2' } }],
+			items: [
+				{ json: { name: 'ok-1' } },
+				{ json: { name: 'bad-1' } },
+				{ json: { name: 'ok-2' } },
+				{ json: { name: 'bad-2' } },
+			],
 			continueOnFail: true,
 		});
 
@@ -429,7 +506,10 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		expect(out).toHaveLength(4);
 		expect(out[0].json).toMatchObject({ id: 'w-ok-1' });
 		expect(out[2].json).toMatchObject({ id: 'w-ok-2' });
-		for (const [index, name] of [[1, 'bad-1'], [3, 'bad-2']] as const) {
+		for (const [index, name] of [
+			[1, 'bad-1'],
+			[3, 'bad-2'],
+		] as const) {
 			// RoutingNode emits `{ json: {}, error }` without pairedItem; WorkflowExecute later
 			// rewrites json to `{ error: message }` (see the runWorkflow test)
 			expect(out[index].json).toEqual({});
@@ -560,7 +640,10 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		});
 
 		const tokenRequests = requests.filter((r) => r.path === '/oauth/token');
-		expect(tokenRequests.map((r) => (r.body as Record<string, string>).refresh_token)).toEqual([REFRESH_1, REFRESH_1]);
+		expect(tokenRequests.map((r) => (r.body as Record<string, string>).refresh_token)).toEqual([
+			REFRESH_1,
+			REFRESH_1,
+		]);
 		const out = result.items![0];
 		expect(out.filter((i) => i.error)).toHaveLength(1);
 		expect(out.filter((i) => !i.error).map((i) => i.json.id)).toEqual(['w-1', 'w-2']);
@@ -586,7 +669,9 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		expect(result.error).toBeInstanceOf(NodeApiError);
 		// client-oauth2 maps the token endpoint's `invalid_grant` to an EAUTH error with the RFC text
 		expect(result.error?.httpCode).toBe('EAUTH');
-		expect(result.error?.message).toMatch(/^The provided authorization grant .* or refresh token is invalid/);
+		expect(result.error?.message).toMatch(
+			/^The provided authorization grant .* or refresh token is invalid/,
+		);
 		expect(result.credentialUpdates).toEqual([]);
 		expect(requests.map((r) => r.path)).toEqual(['/widgets', '/oauth/token']);
 	});
@@ -620,11 +705,15 @@ describe('runWorkflow (WorkflowExecute from a Manual Trigger)', () => {
 			},
 		],
 		connections: {
-			[MANUAL_TRIGGER_NAME]: { main: [[{ node: 'Create widget', type: 'main' as const, index: 0 }]] },
+			[MANUAL_TRIGGER_NAME]: {
+				main: [[{ node: 'Create widget', type: 'main' as const, index: 0 }]],
+			},
 		},
 		settings: { executionOrder: 'v1' as const },
 	});
-	const credentials = { 'cred-1': { type: 'engineTestTokenApi', name: 'Engine token', data: { token: 'wf-token' } } };
+	const credentials = {
+		'cred-1': { type: 'engineTestTokenApi', name: 'Engine token', data: { token: 'wf-token' } },
+	};
 
 	it('runs trigger -> declarative node and records runData', async () => {
 		handler = widgetsApi;
@@ -643,7 +732,12 @@ describe('runWorkflow (WorkflowExecute from a Manual Trigger)', () => {
 		// WorkflowExecute assigns pairedItem when input and output counts match
 		expect(result.lastNodeOutput).toEqual([
 			// `color` was not set: the Workflow fills in its default '' and RoutingNode sends it
-			[{ json: { id: 'w-gizmo', name: 'gizmo', group: 'g-9', color: '' }, pairedItem: { item: 0 } }],
+			[
+				{
+					json: { id: 'w-gizmo', name: 'gizmo', group: 'g-9', color: '' },
+					pairedItem: { item: 0 },
+				},
+			],
 		]);
 		expect(requests).toHaveLength(1);
 		expect(requests[0].headers.authorization).toBe('Bearer wf-token');
@@ -684,7 +778,9 @@ describe('runWorkflow (WorkflowExecute from a Manual Trigger)', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.status).toBe('success');
 		const [item] = result.lastNodeOutput![0]!;
-		expect(item.json).toEqual({ error: 'Your request is invalid or could not be processed by the service' });
+		expect(item.json).toEqual({
+			error: 'Your request is invalid or could not be processed by the service',
+		});
 		expect(item.error).toBeInstanceOf(NodeApiError);
 		expect(item.pairedItem).toEqual({ item: 0 });
 	});

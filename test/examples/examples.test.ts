@@ -23,8 +23,12 @@ import { DEFAULTS, credentialsFor, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const examplesDir = path.join(__dirname, '../../examples');
-const files = fs.readdirSync(examplesDir).filter((file) => file.endsWith('.json')).sort();
-const load = (file: string) => JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')) as IWorkflowBase;
+const files = fs
+	.readdirSync(examplesDir)
+	.filter((file) => file.endsWith('.json'))
+	.sort();
+const load = (file: string) =>
+	JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')) as IWorkflowBase;
 const NODE_TYPE = 'n8n-nodes-highlevel-calendars.highLevelCalendars';
 
 /**
@@ -39,13 +43,25 @@ function checkParameters(node: INode, description: INodeTypeDescription) {
 	const problems: string[] = [];
 	let checked = 0;
 	const root =
-		NodeHelpers.getNodeParameters(description.properties, node.parameters, true, false, node, description) ?? {};
+		NodeHelpers.getNodeParameters(
+			description.properties,
+			node.parameters,
+			true,
+			false,
+			node,
+			description,
+		) ?? {};
 
 	const isExpression = (value: unknown) => typeof value === 'string' && value.startsWith('=');
 	const isObject = (value: unknown): value is INodeParameters =>
 		typeof value === 'object' && value !== null && !Array.isArray(value);
 
-	function checkLevel(values: INodeParameters, shownWith: INodeParameters, properties: INodeProperties[], at: string) {
+	function checkLevel(
+		values: INodeParameters,
+		shownWith: INodeParameters,
+		properties: INodeProperties[],
+		at: string,
+	) {
 		for (const [key, value] of Object.entries(values)) {
 			checked++;
 			const path = at ? `${at}.${key}` : key;
@@ -67,14 +83,20 @@ function checkParameters(node: INode, description: INodeTypeDescription) {
 		}
 	}
 
-	function checkValue(value: NodeParameterValueType, property: INodeProperties, path: string): string[] {
+	function checkValue(
+		value: NodeParameterValueType,
+		property: INodeProperties,
+		path: string,
+	): string[] {
 		const before = problems.length;
 		const found = () => problems.splice(before);
 		if (isExpression(value)) return found();
 		const entries = (inner: unknown, where: string): INodeParameters[] => {
 			const list = property.typeOptions?.multipleValues ? inner : [inner];
 			if (!Array.isArray(list) || !list.every(isObject)) {
-				problems.push(`${where}: expected ${property.typeOptions?.multipleValues ? 'a list of objects' : 'an object'}`);
+				problems.push(
+					`${where}: expected ${property.typeOptions?.multipleValues ? 'a list of objects' : 'an object'}`,
+				);
 				return [];
 			}
 			return list;
@@ -100,7 +122,9 @@ function checkParameters(node: INode, description: INodeTypeDescription) {
 						continue;
 					}
 					entries(groupValue, `${path}.${groupName}`).forEach((entry, index) => {
-						const where = property.typeOptions?.multipleValues ? `${path}.${groupName}[${index}]` : `${path}.${groupName}`;
+						const where = property.typeOptions?.multipleValues
+							? `${path}.${groupName}[${index}]`
+							: `${path}.${groupName}`;
 						checkLevel(entry, entry, group.values, where);
 					});
 				}
@@ -155,7 +179,9 @@ async function execute(file: string) {
 	expect(result.error).toBeUndefined();
 	expect(result.status).toBe('success');
 	const output = (name: string) =>
-		(result.runData[name]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json as Record<string, unknown>);
+		(result.runData[name]?.[0]?.data?.main?.[0] ?? []).map(
+			(item) => item.json as Record<string, unknown>,
+		);
 	return { output };
 }
 

@@ -8,7 +8,11 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
-import { runListSearch, runLoadOptions, testCredential as runCredentialTest } from '../../scripts/lib/engine';
+import {
+	runListSearch,
+	runLoadOptions,
+	testCredential as runCredentialTest,
+} from '../../scripts/lib/engine';
 import { type Auth, type Sandbox, credentialsFor } from './node';
 
 export type ListSearchMethod = keyof NonNullable<HighLevelCalendars['methods']['listSearch']>;
@@ -35,7 +39,11 @@ const nodeParameters = (auth: Auth, parameters: INodeParameters = {}): INodePara
 });
 
 /** A resource locator's "From list" look-up (search text and "load more" included). */
-export async function listSearch(sandbox: Sandbox, methodName: ListSearchMethod, options: ListSearchOptions = {}) {
+export async function listSearch(
+	sandbox: Sandbox,
+	methodName: ListSearchMethod,
+	options: ListSearchOptions = {},
+) {
 	const auth = options.auth ?? 'token';
 	return await runListSearch({
 		nodeType: new HighLevelCalendars(),
@@ -49,7 +57,11 @@ export async function listSearch(sandbox: Sandbox, methodName: ListSearchMethod,
 }
 
 /** An options parameter's list (`loadOptionsMethod`). */
-export async function loadOptions(sandbox: Sandbox, methodName: LoadOptionsMethod, options: LookupOptions = {}) {
+export async function loadOptions(
+	sandbox: Sandbox,
+	methodName: LoadOptionsMethod,
+	options: LookupOptions = {},
+) {
 	const auth = options.auth ?? 'token';
 	return await runLoadOptions({
 		nodeType: new HighLevelCalendars(),

@@ -50,7 +50,9 @@ export function credentialsFor(
 	overrides: IDataObject = {},
 ): Record<string, ICredentialDataDecryptedObject> {
 	const type = auth === 'token' ? 'highLevelCalendarsTokenApi' : 'highLevelCalendarsOAuth2Api';
-	const data = structuredClone(sandboxCredentialData(sandbox.url)[type]) as ICredentialDataDecryptedObject;
+	const data = structuredClone(
+		sandboxCredentialData(sandbox.url)[type],
+	) as ICredentialDataDecryptedObject;
 	return { [type]: { ...data, ...(overrides as ICredentialDataDecryptedObject) } };
 }
 
@@ -63,7 +65,11 @@ export interface RunOptions {
 }
 
 /** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
-export async function run(sandbox: Sandbox, parameters: Record<string, unknown>, options: RunOptions = {}) {
+export async function run(
+	sandbox: Sandbox,
+	parameters: Record<string, unknown>,
+	options: RunOptions = {},
+) {
 	const auth = options.auth ?? 'token';
 	const result = await runNode({
 		nodeType: new HighLevelCalendars(),

@@ -3,7 +3,8 @@ import { listSearch } from '../helpers/lookups';
 
 const ctx = useSandbox();
 
-const search = (options: Parameters<typeof listSearch>[2] = {}) => listSearch(ctx.sandbox, 'searchCalendars', options);
+const search = (options: Parameters<typeof listSearch>[2] = {}) =>
+	listSearch(ctx.sandbox, 'searchCalendars', options);
 
 /** Adds `count` event calendars to sandbox-location-1, named "Bulk Calendar 01" … */
 function seedCalendars(count: number) {
@@ -37,8 +38,16 @@ describe('listSearch: searchCalendars', () => {
 		expect(result).toEqual({
 			results: [
 				{ name: 'Sandbox Consultation', value: DEFAULTS.calendarId, description: 'event' },
-				{ name: 'Sandbox Draft Calendar', value: DEFAULTS.draftCalendarId, description: 'event · draft' },
-				{ name: 'Sandbox Team Demo', value: DEFAULTS.roundRobinCalendarId, description: 'round_robin' },
+				{
+					name: 'Sandbox Draft Calendar',
+					value: DEFAULTS.draftCalendarId,
+					description: 'event · draft',
+				},
+				{
+					name: 'Sandbox Team Demo',
+					value: DEFAULTS.roundRobinCalendarId,
+					description: 'round_robin',
+				},
 			],
 			paginationToken: undefined,
 		});
@@ -46,10 +55,14 @@ describe('listSearch: searchCalendars', () => {
 
 	it('filters by the search text in the name, the ID or the description, case-insensitively', async () => {
 		const byName = await search({ filter: 'TEAM' });
-		expect(byName.result?.results.map((item) => item.value)).toEqual([DEFAULTS.roundRobinCalendarId]);
+		expect(byName.result?.results.map((item) => item.value)).toEqual([
+			DEFAULTS.roundRobinCalendarId,
+		]);
 
 		const byDescription = await search({ filter: 'draft' });
-		expect(byDescription.result?.results.map((item) => item.value)).toEqual([DEFAULTS.draftCalendarId]);
+		expect(byDescription.result?.results.map((item) => item.value)).toEqual([
+			DEFAULTS.draftCalendarId,
+		]);
 
 		const byId = await search({ filter: ' sandbox-calendar-1 ' });
 		expect(byId.result?.results.map((item) => item.value)).toEqual([DEFAULTS.calendarId]);
@@ -57,7 +70,8 @@ describe('listSearch: searchCalendars', () => {
 		// the filtering is the node's: the API is asked for the whole list each time
 		const calls = apiCalls(ctx.sandbox);
 		expect(calls).toHaveLength(3);
-		for (const call of calls) expect(call.query).toEqual({ locationId: DEFAULTS.locationId, showDrafted: 'true' });
+		for (const call of calls)
+			expect(call.query).toEqual({ locationId: DEFAULTS.locationId, showDrafted: 'true' });
 	});
 
 	it('answers a search without a match with an empty list and no next page', async () => {
@@ -72,7 +86,11 @@ describe('listSearch: searchCalendars', () => {
 		const first = await search();
 		expect(first.error).toBeUndefined();
 		expect(first.result?.results).toHaveLength(50);
-		expect(first.result?.results[0]).toEqual({ name: 'Bulk Calendar 01', value: 'bulk-calendar-01', description: 'event' });
+		expect(first.result?.results[0]).toEqual({
+			name: 'Bulk Calendar 01',
+			value: 'bulk-calendar-01',
+			description: 'event',
+		});
 		expect(first.result?.results[49].value).toBe('bulk-calendar-50');
 		// n8n 2.11 accepts only a string token back (ResourceLocatorRequestDto: z.string()); a number
 		// makes the editor's next-page request fail with "Expected string, received number".
@@ -112,13 +130,17 @@ describe('listSearch: searchCalendars', () => {
 		const { result, error, credentialUpdates } = await search({ auth: 'oauth2' });
 		expect(error).toBeUndefined();
 		expect(result?.results).toHaveLength(3);
-		expect(ctx.sandbox.requests.filter((request) => request.path === '/oauth/token')).toHaveLength(1);
+		expect(ctx.sandbox.requests.filter((request) => request.path === '/oauth/token')).toHaveLength(
+			1,
+		);
 		const last = apiCalls(ctx.sandbox).at(-1)!;
 		expect(last.status).toBe(200);
 		expect(last.headers.authorization).not.toBe(`Bearer ${DEFAULTS.oauthAccessToken}`);
 		expect(credentialUpdates).toHaveLength(1);
 		expect(credentialUpdates[0].kind).toBe('oauthTokenData');
-		expect(last.headers.authorization).toBe(`Bearer ${(credentialUpdates[0].data.oauthTokenData as { access_token: string }).access_token}`);
+		expect(last.headers.authorization).toBe(
+			`Bearer ${(credentialUpdates[0].data.oauthTokenData as { access_token: string }).access_token}`,
+		);
 	});
 
 	it('a token without the calendars scope gets an error that names the missing scope', async () => {

@@ -3,7 +3,8 @@ import { listSearch } from '../helpers/lookups';
 
 const ctx = useSandbox();
 
-const search = (options: Parameters<typeof listSearch>[2] = {}) => listSearch(ctx.sandbox, 'searchContacts', options);
+const search = (options: Parameters<typeof listSearch>[2] = {}) =>
+	listSearch(ctx.sandbox, 'searchContacts', options);
 
 /** Adds contacts sandbox-contact-31 … so that the location has `total` of them. */
 function seedContactsUpTo(total: number) {
@@ -51,8 +52,17 @@ describe('listSearch: searchContacts', () => {
 
 	it('sends the search text as the query and shows what HighLevel found', async () => {
 		const { result } = await search({ filter: '  Hopper ' });
-		expect(only(ctx.sandbox).body).toEqual({ locationId: DEFAULTS.locationId, page: 1, pageLimit: 50, query: 'Hopper' });
-		expect(result?.results.map((item) => item.name)).toEqual(['katherine hopper', 'linus hopper', 'margaret hopper']);
+		expect(only(ctx.sandbox).body).toEqual({
+			locationId: DEFAULTS.locationId,
+			page: 1,
+			pageLimit: 50,
+			query: 'Hopper',
+		});
+		expect(result?.results.map((item) => item.name)).toEqual([
+			'katherine hopper',
+			'linus hopper',
+			'margaret hopper',
+		]);
 		expect(result?.paginationToken).toBeUndefined();
 	});
 
@@ -73,8 +83,16 @@ describe('listSearch: searchContacts', () => {
 		delete second.phone;
 		const { result } = await search({ filter: 'lovelace' });
 		expect(result?.results.slice(0, 2)).toEqual([
-			{ name: 'Ada Lovelace', value: 'sandbox-contact-1', description: 'ada.lovelace.1@contacts.example · +15550200001' },
-			{ name: 'grace.lovelace.2@contacts.example', value: 'sandbox-contact-2', description: 'grace.lovelace.2@contacts.example' },
+			{
+				name: 'Ada Lovelace',
+				value: 'sandbox-contact-1',
+				description: 'ada.lovelace.1@contacts.example · +15550200001',
+			},
+			{
+				name: 'grace.lovelace.2@contacts.example',
+				value: 'sandbox-contact-2',
+				description: 'grace.lovelace.2@contacts.example',
+			},
 		]);
 	});
 
@@ -111,7 +129,10 @@ describe('listSearch: searchContacts', () => {
 		seedContactsUpTo(90); // 60 "extra person" contacts
 		const first = await search({ filter: 'extra' });
 		expect(first.result?.results).toHaveLength(50);
-		const second = await search({ filter: 'extra', paginationToken: first.result?.paginationToken });
+		const second = await search({
+			filter: 'extra',
+			paginationToken: first.result?.paginationToken,
+		});
 		expect(second.error).toBeUndefined();
 		expect(apiCalls(ctx.sandbox).at(-1)?.body).toEqual({
 			locationId: DEFAULTS.locationId,
@@ -127,9 +148,18 @@ describe('listSearch: searchContacts', () => {
 		const { result, error } = await search({ auth: 'oauth2', filter: 'turing' });
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect(request.body).toEqual({ locationId: DEFAULTS.locationId, page: 1, pageLimit: 50, query: 'turing' });
+		expect(request.body).toEqual({
+			locationId: DEFAULTS.locationId,
+			page: 1,
+			pageLimit: 50,
+			query: 'turing',
+		});
 		expect(request.headers.authorization).toBe(`Bearer ${DEFAULTS.oauthAccessToken}`);
 		expect(request.headers.version).toBe('2021-07-28');
-		expect(result?.results.map((item) => item.name)).toEqual(['dennis turing', 'barbara turing', 'ken turing']);
+		expect(result?.results.map((item) => item.name)).toEqual([
+			'dennis turing',
+			'barbara turing',
+			'ken turing',
+		]);
 	});
 });

@@ -3,7 +3,8 @@ import { listSearch } from '../helpers/lookups';
 
 const ctx = useSandbox();
 
-const search = (options: Parameters<typeof listSearch>[2] = {}) => listSearch(ctx.sandbox, 'searchTimeZones', options);
+const search = (options: Parameters<typeof listSearch>[2] = {}) =>
+	listSearch(ctx.sandbox, 'searchTimeZones', options);
 
 /** What the sandbox answers, like HighLevel: `{ timeZones: [IANA names] }`. */
 const ZONES = Intl.supportedValuesOf('timeZone');
@@ -23,7 +24,10 @@ describe('listSearch: searchTimeZones', () => {
 		expect(request.status).toBe(200);
 
 		expect(result?.results).toEqual(ZONES.slice(0, 50).map(asItem));
-		expect(result?.results).toContainEqual({ name: 'Africa/Addis Ababa', value: 'Africa/Addis_Ababa' });
+		expect(result?.results).toContainEqual({
+			name: 'Africa/Addis Ababa',
+			value: 'Africa/Addis_Ababa',
+		});
 	});
 
 	it('finds a zone by its name with spaces or by its IANA ID', async () => {
@@ -34,7 +38,10 @@ describe('listSearch: searchTimeZones', () => {
 			{ name: 'Europe/Isle of Man', value: 'Europe/Isle_of_Man' },
 		]);
 		const berlin = await search({ filter: 'BERLIN' });
-		expect(berlin.result).toEqual({ results: [{ name: 'Europe/Berlin', value: 'Europe/Berlin' }], paginationToken: undefined });
+		expect(berlin.result).toEqual({
+			results: [{ name: 'Europe/Berlin', value: 'Europe/Berlin' }],
+			paginationToken: undefined,
+		});
 	});
 
 	it('answers a search without a match with an empty list and no next page', async () => {
@@ -69,7 +76,10 @@ describe('listSearch: searchTimeZones', () => {
 		expect(americas.length).toBeGreaterThan(50);
 		const first = await search({ filter: 'America/' });
 		expect(first.result?.results).toEqual(americas.slice(0, 50).map(asItem));
-		const second = await search({ filter: 'America/', paginationToken: first.result?.paginationToken });
+		const second = await search({
+			filter: 'America/',
+			paginationToken: first.result?.paginationToken,
+		});
 		expect(second.error).toBeUndefined();
 		expect(second.result?.results).toEqual(americas.slice(50, 100).map(asItem));
 	});

@@ -3,7 +3,8 @@ import { listSearch } from '../helpers/lookups';
 
 const ctx = useSandbox();
 
-const search = (options: Parameters<typeof listSearch>[2] = {}) => listSearch(ctx.sandbox, 'searchUsers', options);
+const search = (options: Parameters<typeof listSearch>[2] = {}) =>
+	listSearch(ctx.sandbox, 'searchUsers', options);
 
 /** Adds `count` users to sandbox-location-1, "Team Member 01" … */
 function seedUsers(count: number) {
@@ -65,7 +66,8 @@ describe('listSearch: searchUsers', () => {
 		expect((await search({ filter: 'KIM@SANDBOX' })).result?.results).toEqual([SEEDED[1]]);
 		expect((await search({ filter: 'sandbox-user-5' })).result?.results).toEqual([SEEDED[2]]);
 		// filtered by the node: each look-up fetched the whole list
-		for (const call of apiCalls(ctx.sandbox)) expect(call.query).toEqual({ locationId: DEFAULTS.locationId });
+		for (const call of apiCalls(ctx.sandbox))
+			expect(call.query).toEqual({ locationId: DEFAULTS.locationId });
 	});
 
 	it('answers a search without a match with an empty list and no next page', async () => {
@@ -81,7 +83,11 @@ describe('listSearch: searchUsers', () => {
 		expect(first.error).toBeUndefined();
 		expect(first.result?.results).toHaveLength(50);
 		expect(first.result?.results.slice(0, 5)).toEqual(SEEDED);
-		expect(first.result?.results[5]).toEqual({ name: 'Team Member 01', value: 'bulk-user-01', description: 'member.01@sandbox.example' });
+		expect(first.result?.results[5]).toEqual({
+			name: 'Team Member 01',
+			value: 'bulk-user-01',
+			description: 'member.01@sandbox.example',
+		});
 		// n8n 2.11 accepts only a string token back (ResourceLocatorRequestDto: z.string()); a number
 		// makes the editor's next-page request fail with "Expected string, received number".
 		expect(typeof first.result?.paginationToken).toBe('string');

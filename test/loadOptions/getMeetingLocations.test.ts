@@ -24,10 +24,12 @@ function configureMeetingLocations(calendarId: string) {
 		// no meetingId: cannot be chosen for an appointment
 		{ kind: 'inbound_call', location: '+14455550132' },
 	];
-	calendar.teamMembers = calendar.teamMembers.map((member: Record<string, unknown>, index: number) => ({
-		...member,
-		locationConfigurations: index === 0 ? [{ kind: 'booker', meetingId: 'booker_0' }] : [],
-	}));
+	calendar.teamMembers = calendar.teamMembers.map(
+		(member: Record<string, unknown>, index: number) => ({
+			...member,
+			locationConfigurations: index === 0 ? [{ kind: 'booker', meetingId: 'booker_0' }] : [],
+		}),
+	);
 }
 
 describe('loadOptions: getMeetingLocations', () => {
@@ -50,8 +52,16 @@ describe('loadOptions: getMeetingLocations', () => {
 		expect(options).toEqual([
 			DEFAULT_OPTION,
 			{ name: 'Custom: https://meet.example.com/intro', value: 'custom_0', description: undefined },
-			{ name: 'Physical Address: 1 Main St, Springfield', value: 'physical_1', description: undefined },
-			{ name: 'Booker (Invitee Chooses)', value: 'booker_0', description: 'Location of team member sandbox-user-1' },
+			{
+				name: 'Physical Address: 1 Main St, Springfield',
+				value: 'physical_1',
+				description: undefined,
+			},
+			{
+				name: 'Booker (Invitee Chooses)',
+				value: 'booker_0',
+				description: 'Location of team member sandbox-user-1',
+			},
 		]);
 	});
 
@@ -69,7 +79,11 @@ describe('loadOptions: getMeetingLocations', () => {
 		];
 		ctx.sandbox.requests.length = 0;
 
-		const { options } = await meetingLocations({ resource: 'appointment', operation: 'create', calendarId: byId(calendarId) });
+		const { options } = await meetingLocations({
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: byId(calendarId),
+		});
 		expect(only(ctx.sandbox).path).toBe(`/calendars/${calendarId}`);
 		expect(options).toEqual([
 			DEFAULT_OPTION,
@@ -88,7 +102,10 @@ describe('loadOptions: getMeetingLocations', () => {
 	});
 
 	it('before a calendar is chosen there is nothing to offer, and nothing is asked', async () => {
-		const { options, error } = await meetingLocations({ resource: 'appointment', operation: 'create' });
+		const { options, error } = await meetingLocations({
+			resource: 'appointment',
+			operation: 'create',
+		});
 		expect(error).toBeUndefined();
 		expect(options).toEqual([]);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
@@ -123,18 +140,29 @@ describe('loadOptions: getMeetingLocations', () => {
 			configureMeetingLocations(DEFAULTS.calendarId);
 			const eventId = await bookedAppointment();
 
-			const { options, error } = await meetingLocations({ resource: 'appointment', operation: 'update', eventId });
+			const { options, error } = await meetingLocations({
+				resource: 'appointment',
+				operation: 'update',
+				eventId,
+			});
 			expect(error).toBeUndefined();
 
 			const calls = apiCalls(ctx.sandbox);
-			expect(calls.map((call) => [call.method, call.path, call.headers.version, call.status])).toEqual([
+			expect(
+				calls.map((call) => [call.method, call.path, call.headers.version, call.status]),
+			).toEqual([
 				['GET', `/calendars/events/appointments/${eventId}`, '2021-04-15', 200],
 				['GET', `/calendars/${DEFAULTS.calendarId}`, '2021-04-15', 200],
 			]);
-			expect(options?.map((option) => option.value)).toEqual(['default', 'custom_0', 'physical_1', 'booker_0']);
+			expect(options?.map((option) => option.value)).toEqual([
+				'default',
+				'custom_0',
+				'physical_1',
+				'booker_0',
+			]);
 		});
 
-		it('moving it to another calendar: offers that calendar\'s locations, without reading the appointment', async () => {
+		it("moving it to another calendar: offers that calendar's locations, without reading the appointment", async () => {
 			configureMeetingLocations(DEFAULTS.roundRobinCalendarId);
 			const eventId = await bookedAppointment();
 
@@ -147,14 +175,30 @@ describe('loadOptions: getMeetingLocations', () => {
 			expect(only(ctx.sandbox).path).toBe(`/calendars/${DEFAULTS.roundRobinCalendarId}`);
 			expect(options).toEqual([
 				DEFAULT_OPTION,
-				{ name: 'Custom: https://meet.example.com/intro', value: 'custom_0', description: undefined },
-				{ name: 'Physical Address: 1 Main St, Springfield', value: 'physical_1', description: undefined },
-				{ name: 'Booker (Invitee Chooses)', value: 'booker_0', description: 'Location of team member sandbox-user-2' },
+				{
+					name: 'Custom: https://meet.example.com/intro',
+					value: 'custom_0',
+					description: undefined,
+				},
+				{
+					name: 'Physical Address: 1 Main St, Springfield',
+					value: 'physical_1',
+					description: undefined,
+				},
+				{
+					name: 'Booker (Invitee Chooses)',
+					value: 'booker_0',
+					description: 'Location of team member sandbox-user-2',
+				},
 			]);
 		});
 
 		it('an unknown appointment ID is reported as HighLevel answered it', async () => {
-			const { options, error } = await meetingLocations({ resource: 'appointment', operation: 'update', eventId: 'no-such-event' });
+			const { options, error } = await meetingLocations({
+				resource: 'appointment',
+				operation: 'update',
+				eventId: 'no-such-event',
+			});
 			expect(options).toBeUndefined();
 			expect(error?.httpCode).toBe('404');
 			expect(only(ctx.sandbox).path).toBe('/calendars/events/appointments/no-such-event');

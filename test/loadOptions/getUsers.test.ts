@@ -12,7 +12,9 @@ describe('loadOptions getUsers (team members, free-slot users)', () => {
 		expect(request.query).toEqual({ locationId: DEFAULTS.locationId });
 		expect(request.headers.version).toBe('2021-07-28');
 		expect(options).toHaveLength(5);
-		expect(options!.map((option) => option.value)).toEqual(expect.arrayContaining(['sandbox-user-1', 'sandbox-user-5']));
+		expect(options!.map((option) => option.value)).toEqual(
+			expect.arrayContaining(['sandbox-user-1', 'sandbox-user-5']),
+		);
 		const names = options!.map((option) => option.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		expect(options![0].description).toMatch(/@/);
@@ -24,10 +26,14 @@ describe('loadOptions getUsers (team members, free-slot users)', () => {
 			operation: 'create',
 			name: 'Picked',
 			calendarType: 'personal',
-			calendarCreateFields: { teamMembers: { member: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] } },
+			calendarCreateFields: {
+				teamMembers: { member: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] },
+			},
 		});
 		expect(error).toBeUndefined();
-		expect(only(ctx.sandbox).body).toMatchObject({ teamMembers: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] });
+		expect(only(ctx.sandbox).body).toMatchObject({
+			teamMembers: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }],
+		});
 	});
 
 	it('several users for free slots go in the query as userIds, repeated', async () => {

@@ -18,7 +18,9 @@ function packedFiles(root: string): string[] {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'ignore'],
 	});
-	return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0].files.map((file) => file.path);
+	return (JSON.parse(output) as Array<{ files: Array<{ path: string }> }>)[0].files.map(
+		(file) => file.path,
+	);
 }
 
 describe('the published package', () => {
@@ -46,7 +48,11 @@ describe('the published package', () => {
 	});
 
 	it('ships only the build (and the main index.js), never sources, tests, the sandbox or tooling', () => {
-		const outside = files.filter((file) => !file.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE', 'index.js'].includes(file));
+		const outside = files.filter(
+			(file) =>
+				!file.startsWith('dist/') &&
+				!['package.json', 'README.md', 'LICENSE', 'index.js'].includes(file),
+		);
 		expect(outside).toEqual([]);
 	});
 

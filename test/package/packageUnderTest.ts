@@ -39,16 +39,23 @@ export function distStaleness(root: string): string | undefined {
 	const dist = path.join(root, 'dist');
 	if (!fs.existsSync(dist)) return 'dist/ is missing';
 	const mtime = (file: string) => fs.statSync(file).mtimeMs;
-	for (const source of [...walk(path.join(root, 'nodes')), ...walk(path.join(root, 'credentials'))]) {
+	for (const source of [
+		...walk(path.join(root, 'nodes')),
+		...walk(path.join(root, 'credentials')),
+	]) {
 		const relative = path.relative(root, source);
 		let built: string;
-		if (source.endsWith('.ts') && !source.endsWith('.d.ts')) built = path.join(dist, relative.replace(/\.ts$/, '.js'));
+		if (source.endsWith('.ts') && !source.endsWith('.d.ts'))
+			built = path.join(dist, relative.replace(/\.ts$/, '.js'));
 		else if (isAsset(source)) built = path.join(dist, relative);
 		else continue;
 		if (!fs.existsSync(built)) return `dist/${relative.replace(/\.ts$/, '.js')} is missing`;
 		if (mtime(built) < mtime(source)) return `${relative} is newer than its build`;
 	}
-	for (const built of [...walk(path.join(dist, 'nodes')), ...walk(path.join(dist, 'credentials'))]) {
+	for (const built of [
+		...walk(path.join(dist, 'nodes')),
+		...walk(path.join(dist, 'credentials')),
+	]) {
 		if (!built.endsWith('.js')) continue;
 		const source = path.join(root, path.relative(dist, built).replace(/\.js$/, '.ts'));
 		if (!fs.existsSync(source)) return `${path.relative(root, built)} has no source any more`;
@@ -59,7 +66,8 @@ export function distStaleness(root: string): string | undefined {
 function run(command: string, args: string[], cwd: string): Promise<void> {
 	return new Promise((resolve, reject) => {
 		execFile(command, args, { cwd, maxBuffer: 20 * 1024 * 1024 }, (error, stdout, stderr) => {
-			if (error) reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`));
+			if (error)
+				reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`));
 			else resolve();
 		});
 	});
@@ -88,6 +96,8 @@ export async function packageUnderTest(): Promise<PackageUnderTest> {
 		cleanup();
 		throw error;
 	}
-	process.stderr.write(`test/package: ${stale}, so the package under test is a fresh build in ${copy}\n`);
+	process.stderr.write(
+		`test/package: ${stale}, so the package under test is a fresh build in ${copy}\n`,
+	);
 	return { root: copy, rebuiltBecause: stale, cleanup };
 }

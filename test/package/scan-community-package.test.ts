@@ -35,7 +35,11 @@ function scan(root: string): Promise<{ source: LegResult; tarball: LegResult & {
 				try {
 					resolve(JSON.parse(line));
 				} catch {
-					reject(new Error(`scanner did not answer with JSON (${error?.message ?? 'no error'}):\n${stderr}\n${stdout}`));
+					reject(
+						new Error(
+							`scanner did not answer with JSON (${error?.message ?? 'no error'}):\n${stderr}\n${stdout}`,
+						),
+					);
 				}
 			},
 		);

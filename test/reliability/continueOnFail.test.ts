@@ -44,6 +44,8 @@ describe('Continue On Fail', () => {
 		);
 		const out = items![0];
 		expect(out.length).toBeGreaterThan(2);
-		expect(new Set(out.map((item) => (item.pairedItem as { item: number }).item))).toEqual(new Set([0, 1]));
+		expect(new Set(out.map((item) => (item.pairedItem as { item: number }).item))).toEqual(
+			new Set([0, 1]),
+		);
 	});
 });

@@ -20,7 +20,11 @@ const items = (count: number) =>
 	Array.from({ length: count }, (_, i) => ({
 		json: { start: new Date(Date.UTC(2027, 1, 1, 14) + i * 3_600_000).toISOString() },
 	}));
-const getCalendar = { resource: 'calendar', operation: 'get', calendarId: byId(DEFAULTS.calendarId) };
+const getCalendar = {
+	resource: 'calendar',
+	operation: 'get',
+	calendarId: byId(DEFAULTS.calendarId),
+};
 
 const getCalendarRoute = { method: 'GET', path: `/calendars/${DEFAULTS.calendarId}` };
 const bookingRoute = { method: 'POST', path: '/calendars/events/appointments' };
@@ -44,11 +48,19 @@ describe('rate limits', () => {
 		expect(statuses.filter((status) => status === 429).length).toBeLessThanOrEqual(2);
 		// 30 requests at 5 per 500 ms cannot take less than 2.5 s; pacing keeps it near that.
 		expect(elapsed).toBeGreaterThanOrEqual(2500);
-		expect(result.items![0].map((item) => item.pairedItem)).toEqual(items(30).map((_, i) => ({ item: i })));
+		expect(result.items![0].map((item) => item.pairedItem)).toEqual(
+			items(30).map((_, i) => ({ item: i })),
+		);
 	});
 
 	it('waits as long as a 429 says (Retry-After) and then succeeds', async () => {
-		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 429, times: 1, headers: { 'Retry-After': '1' } });
+		ctx.sandbox.injectFault({
+			...getCalendarRoute,
+			kind: 'status',
+			status: 429,
+			times: 1,
+			headers: { 'Retry-After': '1' },
+		});
 		const started = Date.now();
 		const { json, error } = await run(ctx.sandbox, getCalendar);
 		expect(error).toBeUndefined();
@@ -63,7 +75,9 @@ describe('rate limits', () => {
 		const started = Date.now();
 		const { error } = await run(ctx.sandbox, getCalendar);
 		expect(Date.now() - started).toBeLessThan(1000);
-		expect(error?.message).toBe("HighLevel's daily request limit (1) for this sub-account is used up");
+		expect(error?.message).toBe(
+			"HighLevel's daily request limit (1) for this sub-account is used up",
+		);
 		expect(apiCalls(ctx.sandbox).map((call) => call.status)).toEqual([200, 429]);
 	});
 
@@ -72,10 +86,19 @@ describe('rate limits', () => {
 			...getCalendarRoute,
 			kind: 'status',
 			status: 429,
-			headers: { 'X-RateLimit-Max': '10', 'X-RateLimit-Interval-Milliseconds': '400', 'X-RateLimit-Remaining': '0' },
+			headers: {
+				'X-RateLimit-Max': '10',
+				'X-RateLimit-Interval-Milliseconds': '400',
+				'X-RateLimit-Remaining': '0',
+			},
 		});
-		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRateLimitWait: 1 } });
-		expect(error?.message).toMatch(/^HighLevel's rate limit \(10 requests per 0.4 s\) was still in force after waiting \d s$/);
+		const { error } = await run(ctx.sandbox, {
+			...getCalendar,
+			limitsAndRetries: { maxRateLimitWait: 1 },
+		});
+		expect(error?.message).toMatch(
+			/^HighLevel's rate limit \(10 requests per 0.4 s\) was still in force after waiting \d s$/,
+		);
 		expect((error as any).httpCode).toBe('429');
 		expect(apiCalls(ctx.sandbox).length).toBeGreaterThanOrEqual(2);
 		expect(apiCalls(ctx.sandbox).length).toBeLessThanOrEqual(4);
@@ -94,7 +117,10 @@ describe('server faults', () => {
 
 	it('stops retrying after Max Retries and shows the status', async () => {
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'status', status: 500 });
-		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRetries: 2 } });
+		const { error } = await run(ctx.sandbox, {
+			...getCalendar,
+			limitsAndRetries: { maxRetries: 2 },
+		});
 		expect(error?.message).toBe('Internal server error');
 		expect((error as any).httpCode).toBe('500');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(3);
@@ -105,7 +131,9 @@ describe('server faults', () => {
 		const { error } = await run(ctx.sandbox, booking('2027-02-01T10:00:00'));
 		expect(apiCalls(ctx.sandbox).filter((call) => isBooking(call))).toHaveLength(1);
 		expect(error?.message).toBe('Internal server error');
-		expect((error as any).description).toMatch(/^HighLevel may have created the calendar or appointment before the failure: check/);
+		expect((error as any).description).toMatch(
+			/^HighLevel may have created the calendar or appointment before the failure: check/,
+		);
 		expect(ctx.sandbox.store.appointments.size).toBe(0);
 	});
 
@@ -128,7 +156,10 @@ describe('server faults', () => {
 	it('times out a slow answer after the configured timeout and retries the GET', async () => {
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'slow', delayMs: 2500, times: 1 });
 		const started = Date.now();
-		const { json, error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { timeout: 1 } });
+		const { json, error } = await run(ctx.sandbox, {
+			...getCalendar,
+			limitsAndRetries: { timeout: 1 },
+		});
 		expect(error).toBeUndefined();
 		expect(json[0].id).toBe(DEFAULTS.calendarId);
 		expect(Date.now() - started).toBeLessThan(2500);
@@ -137,15 +168,22 @@ describe('server faults', () => {
 
 	it('turns an HTML error page into a clear error with the status', async () => {
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'html', status: 502 });
-		const { error } = await run(ctx.sandbox, { ...getCalendar, limitsAndRetries: { maxRetries: 0 } });
-		expect(error?.message).toBe('HighLevel answered with HTTP 502 and an HTML page instead of JSON');
+		const { error } = await run(ctx.sandbox, {
+			...getCalendar,
+			limitsAndRetries: { maxRetries: 0 },
+		});
+		expect(error?.message).toBe(
+			'HighLevel answered with HTTP 502 and an HTML page instead of JSON',
+		);
 		expect((error as any).httpCode).toBe('502');
 	});
 
 	it('turns a success answer with malformed JSON or no body into a clear error', async () => {
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'truncated', times: 1 });
 		const malformed = await run(ctx.sandbox, getCalendar);
-		expect(malformed.error?.message).toBe('HighLevel answered with HTTP 200 and a body that is not valid JSON');
+		expect(malformed.error?.message).toBe(
+			'HighLevel answered with HTTP 200 and a body that is not valid JSON',
+		);
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'empty', times: 1 });
 		const empty = await run(ctx.sandbox, getCalendar);
 		expect(empty.error?.message).toBe('HighLevel answered with HTTP 200 and no body');
@@ -163,7 +201,10 @@ describe('errors', () => {
 	});
 
 	it('maps a 403 for another location to the location check', async () => {
-		const { error } = await run(ctx.sandbox, { ...getCalendar, calendarId: byId(DEFAULTS.otherLocationCalendarId) });
+		const { error } = await run(ctx.sandbox, {
+			...getCalendar,
+			calendarId: byId(DEFAULTS.otherLocationCalendarId),
+		});
 		expect((error as any).httpCode).toBe('403');
 		expect((error as any).description).toMatch(/Location ID/);
 	});
@@ -172,11 +213,17 @@ describe('errors', () => {
 		// HighLevel's validation answers 422 with a list of messages; the user gets all of them.
 		ctx.sandbox.addHook((hook: any) => {
 			if (!isBooking(hook)) return false;
-			hook.send(422, { statusCode: 422, message: ['startTime must be a valid ISO 8601 date string', 'title must be shorter'], error: 'Unprocessable Entity' });
+			hook.send(422, {
+				statusCode: 422,
+				message: ['startTime must be a valid ISO 8601 date string', 'title must be shorter'],
+				error: 'Unprocessable Entity',
+			});
 			return true;
 		});
 		const { error } = await run(ctx.sandbox, booking('2027-02-01T10:00:00'));
-		expect(error?.message).toBe('startTime must be a valid ISO 8601 date string; title must be shorter');
+		expect(error?.message).toBe(
+			'startTime must be a valid ISO 8601 date string; title must be shorter',
+		);
 		expect((error as any).httpCode).toBe('422');
 	});
 

@@ -5,7 +5,12 @@ import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendar
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
 import type { LogCapture } from '../../scripts/lib/engine';
-import { MANUAL_TRIGGER_NAME, MANUAL_TRIGGER_TYPE, captureLogs, runWorkflow } from '../../scripts/lib/engine';
+import {
+	MANUAL_TRIGGER_NAME,
+	MANUAL_TRIGGER_TYPE,
+	captureLogs,
+	runWorkflow,
+} from '../../scripts/lib/engine';
 import type { RunOptions, Sandbox } from '../helpers/node';
 import { DEFAULTS, byId, credentialsFor, run, useSandbox } from '../helpers/node';
 
@@ -20,7 +25,12 @@ import { DEFAULTS, byId, credentialsFor, run, useSandbox } from '../helpers/node
  * secret would take into n8n's log, so the log half runs each scenario as a workflow.
  */
 const ctx = useSandbox();
-const SECRETS = [DEFAULTS.pitToken, DEFAULTS.oauthAccessToken, DEFAULTS.refreshToken, DEFAULTS.clientSecret];
+const SECRETS = [
+	DEFAULTS.pitToken,
+	DEFAULTS.oauthAccessToken,
+	DEFAULTS.refreshToken,
+	DEFAULTS.clientSecret,
+];
 const NODE_TYPE = 'n8n-nodes-highlevel-calendars.highLevelCalendars';
 const NODE_NAME = 'HighLevel Calendars';
 
@@ -28,7 +38,12 @@ function serialize(value: unknown): string {
 	const seen = new WeakSet();
 	return JSON.stringify(value, (_key, inner) => {
 		if (inner instanceof Error) {
-			return { ...inner, message: inner.message, stack: inner.stack, cause: (inner as { cause?: unknown }).cause };
+			return {
+				...inner,
+				message: inner.message,
+				stack: inner.stack,
+				cause: (inner as { cause?: unknown }).cause,
+			};
 		}
 		if (inner && typeof inner === 'object') {
 			if (seen.has(inner)) return '[circular]';
@@ -39,7 +54,11 @@ function serialize(value: unknown): string {
 }
 
 type Outcome = { error?: unknown; items: unknown };
-type Runner = (sandbox: Sandbox, parameters: Record<string, unknown>, options?: RunOptions) => Promise<Outcome>;
+type Runner = (
+	sandbox: Sandbox,
+	parameters: Record<string, unknown>,
+	options?: RunOptions,
+) => Promise<Outcome>;
 
 /** The node after a Manual Trigger, run by WorkflowExecute as n8n runs a workflow. */
 const runAsWorkflow: Runner = async (sandbox, parameters, options = {}) => {
@@ -48,7 +67,14 @@ const runAsWorkflow: Runner = async (sandbox, parameters, options = {}) => {
 	const result = await runWorkflow({
 		workflow: {
 			nodes: [
-				{ id: 'trigger', name: MANUAL_TRIGGER_NAME, type: MANUAL_TRIGGER_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'trigger',
+					name: MANUAL_TRIGGER_NAME,
+					type: MANUAL_TRIGGER_TYPE,
+					typeVersion: 1,
+					position: [0, 0],
+					parameters: {},
+				},
 				{
 					id: 'node',
 					name: NODE_NAME,
@@ -63,7 +89,9 @@ const runAsWorkflow: Runner = async (sandbox, parameters, options = {}) => {
 					...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 				},
 			],
-			connections: { [MANUAL_TRIGGER_NAME]: { main: [[{ node: NODE_NAME, type: 'main', index: 0 }]] } },
+			connections: {
+				[MANUAL_TRIGGER_NAME]: { main: [[{ node: NODE_NAME, type: 'main', index: 0 }]] },
+			},
 		},
 		nodeTypes: { [NODE_TYPE]: new HighLevelCalendars() },
 		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
@@ -81,7 +109,11 @@ describe('secrets', () => {
 	beforeEach(() => {
 		logged.length = 0;
 		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-			spies.push(jest.spyOn(console, method).mockImplementation((...args) => void logged.push(serialize(args))));
+			spies.push(
+				jest
+					.spyOn(console, method)
+					.mockImplementation((...args) => void logged.push(serialize(args))),
+			);
 		}
 		logs = captureLogs();
 	});
@@ -90,50 +122,107 @@ describe('secrets', () => {
 		spies.splice(0).forEach((spy) => spy.mockRestore());
 	});
 
-	const getCalendar = { resource: 'calendar', operation: 'get', calendarId: byId(DEFAULTS.calendarId) };
+	const getCalendar = {
+		resource: 'calendar',
+		operation: 'get',
+		calendarId: byId(DEFAULTS.calendarId),
+	};
 	const scenarios: Array<[string, (runner: Runner) => Promise<Outcome>]> = [
-		['a 401 from a revoked token', async (runner) => {
-			ctx.sandbox.tokens.delete(DEFAULTS.pitToken);
-			return await runner(ctx.sandbox, getCalendar);
-		}],
-		['a 422 validation error', async (runner) =>
-			await runner(ctx.sandbox, { resource: 'calendar', operation: 'update', calendarId: byId(DEFAULTS.calendarId), calendarUpdateFields: { slug: '={{ 42 }}', formId: 'x y' } })],
-		['a 500 on a booking', async (runner) => {
-			ctx.sandbox.addHook((hook: any) => (hook.method === 'POST' ? (hook.send(500, { statusCode: 500, message: 'boom' }), true) : false));
-			return await runner(ctx.sandbox, { resource: 'appointment', operation: 'create', calendarId: byId(DEFAULTS.calendarId), contactId: byId(DEFAULTS.contactId), startTime: '2027-02-01T10:00:00' });
-		}],
-		['an input error while the request is built', async (runner) =>
-			await runner(ctx.sandbox, { resource: 'appointment', operation: 'create', calendarId: byId(DEFAULTS.calendarId), contactId: byId(DEFAULTS.contactId), startTime: 'garbage' })],
-		['an OAuth2 refresh that fails', async (runner) => {
-			ctx.sandbox.expireToken(DEFAULTS.oauthAccessToken);
-			const credentials = credentialsFor(ctx.sandbox, 'oauth2');
-			(credentials.highLevelCalendarsOAuth2Api.oauthTokenData as { refresh_token: string }).refresh_token = DEFAULTS.refreshToken;
-			ctx.sandbox.addHook((hook: any) => (hook.path === '/oauth/token' ? (hook.send(400, { error: 'invalid_grant' }), true) : false));
-			return await runner(ctx.sandbox, getCalendar, { auth: 'oauth2', credentials });
-		}],
-		['an error under Continue On Fail', async (runner) => {
-			ctx.sandbox.tokens.delete(DEFAULTS.pitToken);
-			return await runner(ctx.sandbox, getCalendar, { continueOnFail: true });
-		}],
+		[
+			'a 401 from a revoked token',
+			async (runner) => {
+				ctx.sandbox.tokens.delete(DEFAULTS.pitToken);
+				return await runner(ctx.sandbox, getCalendar);
+			},
+		],
+		[
+			'a 422 validation error',
+			async (runner) =>
+				await runner(ctx.sandbox, {
+					resource: 'calendar',
+					operation: 'update',
+					calendarId: byId(DEFAULTS.calendarId),
+					calendarUpdateFields: { slug: '={{ 42 }}', formId: 'x y' },
+				}),
+		],
+		[
+			'a 500 on a booking',
+			async (runner) => {
+				ctx.sandbox.addHook((hook: any) =>
+					hook.method === 'POST'
+						? (hook.send(500, { statusCode: 500, message: 'boom' }), true)
+						: false,
+				);
+				return await runner(ctx.sandbox, {
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: byId(DEFAULTS.calendarId),
+					contactId: byId(DEFAULTS.contactId),
+					startTime: '2027-02-01T10:00:00',
+				});
+			},
+		],
+		[
+			'an input error while the request is built',
+			async (runner) =>
+				await runner(ctx.sandbox, {
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: byId(DEFAULTS.calendarId),
+					contactId: byId(DEFAULTS.contactId),
+					startTime: 'garbage',
+				}),
+		],
+		[
+			'an OAuth2 refresh that fails',
+			async (runner) => {
+				ctx.sandbox.expireToken(DEFAULTS.oauthAccessToken);
+				const credentials = credentialsFor(ctx.sandbox, 'oauth2');
+				(
+					credentials.highLevelCalendarsOAuth2Api.oauthTokenData as { refresh_token: string }
+				).refresh_token = DEFAULTS.refreshToken;
+				ctx.sandbox.addHook((hook: any) =>
+					hook.path === '/oauth/token' ? (hook.send(400, { error: 'invalid_grant' }), true) : false,
+				);
+				return await runner(ctx.sandbox, getCalendar, { auth: 'oauth2', credentials });
+			},
+		],
+		[
+			'an error under Continue On Fail',
+			async (runner) => {
+				ctx.sandbox.tokens.delete(DEFAULTS.pitToken);
+				return await runner(ctx.sandbox, getCalendar, { continueOnFail: true });
+			},
+		],
 	];
 
 	it.each(scenarios)('%s leaks none', async (_name, scenario) => {
 		const result = await scenario(run);
-		const everything = serialize({ error: result.error, items: result.items }) + logged.join('\n') + serialize(logs.records);
+		const everything =
+			serialize({ error: result.error, items: result.items }) +
+			logged.join('\n') +
+			serialize(logs.records);
 		expect(result.error ?? (result.items as unknown[][])[0]).toBeDefined();
 		for (const secret of SECRETS) expect(everything).not.toContain(secret);
 	});
 
-	it.each(scenarios)('%s leaks none into what n8n logs while running the workflow', async (_name, scenario) => {
-		const result = await scenario(runAsWorkflow);
-		expect(result.error ?? (result.items as unknown[][])[0]).toBeDefined();
-		// the capture saw the node's run, and a failure's error object went into the log
-		expect(logs.lines).toContainEqual(expect.stringContaining(`Running node "${NODE_NAME}" started`));
-		const failed = result.error !== undefined;
-		expect(logs.lines.some((line) => line.includes('Workflow execution finished with error'))).toBe(failed);
-		const everything = serialize(logs.records) + logged.join('\n') + serialize(result);
-		for (const secret of SECRETS) expect(everything).not.toContain(secret);
-	});
+	it.each(scenarios)(
+		'%s leaks none into what n8n logs while running the workflow',
+		async (_name, scenario) => {
+			const result = await scenario(runAsWorkflow);
+			expect(result.error ?? (result.items as unknown[][])[0]).toBeDefined();
+			// the capture saw the node's run, and a failure's error object went into the log
+			expect(logs.lines).toContainEqual(
+				expect.stringContaining(`Running node "${NODE_NAME}" started`),
+			);
+			const failed = result.error !== undefined;
+			expect(
+				logs.lines.some((line) => line.includes('Workflow execution finished with error')),
+			).toBe(failed);
+			const everything = serialize(logs.records) + logged.join('\n') + serialize(result);
+			for (const secret of SECRETS) expect(everything).not.toContain(secret);
+		},
+	);
 
 	it('the log capture sees what n8n-core logs, at every level, so a leak would be caught', () => {
 		LoggerProxy.debug('token check', { authorization: `Bearer ${DEFAULTS.pitToken}` });

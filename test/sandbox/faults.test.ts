@@ -25,7 +25,13 @@ describe('sandbox fault modes', () => {
 	});
 
 	it('injects a status on chosen routes only, as many times as asked', async () => {
-		sandbox.injectFault({ method: 'GET', path: `/calendars/${DEFAULTS.calendarId}`, kind: 'status', status: 503, times: 1 });
+		sandbox.injectFault({
+			method: 'GET',
+			path: `/calendars/${DEFAULTS.calendarId}`,
+			kind: 'status',
+			status: 503,
+			times: 1,
+		});
 		expect((await get()).status).toBe(503);
 		expect((await get()).status).toBe(200);
 		sandbox.reset();
@@ -59,6 +65,8 @@ describe('sandbox fault modes', () => {
 			body: JSON.stringify({ locationId: DEFAULTS.locationId, name: 'Kept' }),
 		});
 		await expect(created).rejects.toThrow();
-		expect([...sandbox.store.calendars.values()].some((calendar: any) => calendar.name === 'Kept')).toBe(true);
+		expect(
+			[...sandbox.store.calendars.values()].some((calendar: any) => calendar.name === 'Kept'),
+		).toBe(true);
 	});
 });

@@ -10,7 +10,14 @@ const operation = (method: string, path: string) => {
 
 describe('response validation', () => {
 	const getGroups = operation('GET', '/calendars/groups');
-	const group = { id: 'g1', locationId: 'l1', name: 'Sales', description: 'Team', slug: 'sales', isActive: true };
+	const group = {
+		id: 'g1',
+		locationId: 'l1',
+		name: 'Sales',
+		description: 'Team',
+		slug: 'sales',
+		isActive: true,
+	};
 
 	it('accepts an answer in the documented shape', () => {
 		expect(getGroups.validateResponse(200, { groups: [group] })).toEqual([]);

@@ -32,7 +32,11 @@ interface CallResult {
 
 let sb: Sandbox;
 
-async function call(method: string, urlPath: string, options: CallOptions = {}): Promise<CallResult> {
+async function call(
+	method: string,
+	urlPath: string,
+	options: CallOptions = {},
+): Promise<CallResult> {
 	const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
 	const token = options.token === undefined ? DEFAULTS.pitToken : options.token;
 	if (token !== null) headers.Authorization = `Bearer ${token}`;
@@ -46,7 +50,12 @@ async function call(method: string, urlPath: string, options: CallOptions = {}):
 		headers['Content-Type'] ??= 'application/json';
 		payload = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
 	}
-	const response = await fetch(sb.url + urlPath, { method, headers, body: payload, redirect: 'manual' });
+	const response = await fetch(sb.url + urlPath, {
+		method,
+		headers,
+		body: payload,
+		redirect: 'manual',
+	});
 	const text = await response.text();
 	let body: unknown = text;
 	try {
@@ -85,19 +94,26 @@ describe('spec copy', () => {
 	const listFiles = (dir: string): string[] =>
 		fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 			const full = path.join(dir, entry.name);
-			return entry.isDirectory() ? listFiles(full).map((f) => path.join(entry.name, f)) : [entry.name];
+			return entry.isDirectory()
+				? listFiles(full).map((f) => path.join(entry.name, f))
+				: [entry.name];
 		});
 
-	(fs.existsSync(SHARED_SPEC_DIR) ? it : it.skip)('the vendored copy is byte-identical to ../shared/highlevel-api', () => {
-		const shared = listFiles(SHARED_SPEC_DIR).sort();
-		expect(listFiles(VENDORED_SPEC_DIR).sort()).toEqual(shared);
-		expect(shared).toEqual(expect.arrayContaining(['LICENSE', 'SOURCE.md', path.join('apps', 'calendars.json')]));
-		for (const file of shared) {
-			const a = fs.readFileSync(path.join(SHARED_SPEC_DIR, file));
-			const b = fs.readFileSync(path.join(VENDORED_SPEC_DIR, file));
-			expect({ file, same: a.equals(b) }).toEqual({ file, same: true });
-		}
-	});
+	(fs.existsSync(SHARED_SPEC_DIR) ? it : it.skip)(
+		'the vendored copy is byte-identical to ../shared/highlevel-api',
+		() => {
+			const shared = listFiles(SHARED_SPEC_DIR).sort();
+			expect(listFiles(VENDORED_SPEC_DIR).sort()).toEqual(shared);
+			expect(shared).toEqual(
+				expect.arrayContaining(['LICENSE', 'SOURCE.md', path.join('apps', 'calendars.json')]),
+			);
+			for (const file of shared) {
+				const a = fs.readFileSync(path.join(SHARED_SPEC_DIR, file));
+				const b = fs.readFileSync(path.join(VENDORED_SPEC_DIR, file));
+				expect({ file, same: a.equals(b) }).toEqual({ file, same: true });
+			}
+		},
+	);
 
 	it('is looked up from HIGHLEVEL_SPEC_DIR first', () => {
 		const previous = process.env.HIGHLEVEL_SPEC_DIR;
@@ -115,7 +131,9 @@ describe('spec copy', () => {
 		const spec = loadSpec(VENDORED_SPEC_DIR);
 		const createAppointment = spec.find('POST', '/calendars/events/appointments');
 		expect(createAppointment?.versions).toEqual([CAL_VERSION]);
-		expect(createAppointment?.security).toEqual([{ scheme: 'bearer', scopes: ['calendars/events.write'] }]);
+		expect(createAppointment?.security).toEqual([
+			{ scheme: 'bearer', scopes: ['calendars/events.write'] },
+		]);
 		expect(spec.find('DELETE', '/calendars/events/{eventId}')?.successStatus).toBe(201);
 		expect(spec.find('GET', '/contacts/')?.versions).toEqual([CRM_VERSION]);
 	});
@@ -131,13 +149,23 @@ describe('request validation (from the spec)', () => {
 				calendarType: 'event',
 				slotDuration: 45,
 				appoinmentPerSlot: 1,
-				openHours: [{ daysOfTheWeek: [1, 3], hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }] }],
+				openHours: [
+					{
+						daysOfTheWeek: [1, 3],
+						hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }],
+					},
+				],
 				lookBusyConfig: { enabled: false, LookBusyPercentage: 0 },
 				teamMembers: [{ userId: 'sandbox-user-1', priority: 0.5, isPrimary: true }],
 			},
 		});
 		expect(created.status).toBe(200);
-		expect(created.body.calendar).toMatchObject({ ...calendar, slotDuration: 45, isActive: true, slotInterval: 30 });
+		expect(created.body.calendar).toMatchObject({
+			...calendar,
+			slotDuration: 45,
+			isActive: true,
+			slotInterval: 30,
+		});
 		expect(created.body.calendar.id).toMatch(/^[A-Za-z0-9]{20}$/);
 		expect(sb.store.calendars.get(created.body.calendar.id)).toEqual(created.body.calendar);
 
@@ -166,7 +194,9 @@ describe('request validation (from the spec)', () => {
 	it('rejects a wrong type', async () => {
 		const res = await call('POST', '/calendars/', { body: { ...calendar, slotDuration: '30' } });
 		expect(res.status).toBe(422);
-		expect(res.body.message).toEqual(['slotDuration must be a number conforming to the specified constraints']);
+		expect(res.body.message).toEqual([
+			'slotDuration must be a number conforming to the specified constraints',
+		]);
 
 		const appointment = await call('POST', '/calendars/events/appointments', {
 			body: appointmentBody({ startTime: 1773064800000 }),
@@ -187,7 +217,15 @@ describe('request validation (from the spec)', () => {
 
 	it('enforces minimum/maximum', async () => {
 		const res = await call('POST', '/calendars/', {
-			body: { ...calendar, openHours: [{ daysOfTheWeek: [7], hours: [{ openHour: 24, openMinute: 0, closeHour: 1, closeMinute: 0 }] }] },
+			body: {
+				...calendar,
+				openHours: [
+					{
+						daysOfTheWeek: [7],
+						hours: [{ openHour: 24, openMinute: 0, closeHour: 1, closeMinute: 0 }],
+					},
+				],
+			},
 		});
 		expect(res.status).toBe(422);
 		expect(res.body.message).toEqual(
@@ -209,12 +247,18 @@ describe('request validation (from the spec)', () => {
 
 		const empty = await call('POST', '/calendars/');
 		expect(empty.status).toBe(422);
-		expect(empty.body.message).toEqual(expect.arrayContaining(['locationId should not be empty', 'name should not be empty']));
+		expect(empty.body.message).toEqual(
+			expect.arrayContaining(['locationId should not be empty', 'name should not be empty']),
+		);
 	});
 
 	it('treats readOnly properties as not allowed in requests', async () => {
 		const res = await call('POST', '/calendars/', {
-			body: { ...calendar, meetingLocation: 'Zoom', teamMembers: [{ userId: 'u', meetingLocationType: 'zoom' }] },
+			body: {
+				...calendar,
+				meetingLocation: 'Zoom',
+				teamMembers: [{ userId: 'u', meetingLocationType: 'zoom' }],
+			},
 		});
 		expect(res.status).toBe(422);
 		expect(res.body.message).toEqual(
@@ -230,19 +274,30 @@ describe('request validation (from the spec)', () => {
 			body: { locationId: DEFAULTS.locationId, contactId: DEFAULTS.contactId },
 		});
 		expect(res.status).toBe(422);
-		expect(res.body.message).toEqual(['property locationId should not exist', 'property contactId should not exist']);
+		expect(res.body.message).toEqual([
+			'property locationId should not exist',
+			'property contactId should not exist',
+		]);
 	});
 
 	it('converts and validates query parameters per their schema', async () => {
-		const res = await call('GET', `/calendars/${DEFAULTS.calendarId}/free-slots?startDate=soon&endDate=${ms('2026-03-10T00:00:00Z')}`);
+		const res = await call(
+			'GET',
+			`/calendars/${DEFAULTS.calendarId}/free-slots?startDate=soon&endDate=${ms('2026-03-10T00:00:00Z')}`,
+		);
 		expect(res.status).toBe(422);
-		expect(res.body.message).toEqual(['startDate must be a number conforming to the specified constraints']);
+		expect(res.body.message).toEqual([
+			'startDate must be a number conforming to the specified constraints',
+		]);
 
 		const missing = await call('GET', '/calendars/');
 		expect(missing.status).toBe(422);
 		expect(missing.body.message).toContain('locationId should not be empty');
 
-		const flag = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}&showDrafted=maybe`);
+		const flag = await call(
+			'GET',
+			`/calendars/?locationId=${DEFAULTS.locationId}&showDrafted=maybe`,
+		);
 		expect(flag.body.message).toEqual(['showDrafted must be a boolean value']);
 
 		const unknownParam = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}&foo=bar`);
@@ -270,48 +325,82 @@ describe('Version header', () => {
 		const wrong = await call('GET', `/calendars/${DEFAULTS.calendarId}`, { version: CRM_VERSION });
 		expect(wrong.status).toBe(400);
 
-		const contacts = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}`, { version: CAL_VERSION });
+		const contacts = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}`, {
+			version: CAL_VERSION,
+		});
 		expect(contacts.status).toBe(400);
-		expect(contacts.body.message).toBe('Version header is missing or not supported: expected 2021-07-28');
+		expect(contacts.body.message).toBe(
+			'Version header is missing or not supported: expected 2021-07-28',
+		);
 	});
 });
 
 describe('authentication and authorisation', () => {
 	it('401s a missing or unknown token', async () => {
-		const expected = { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' };
-		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: null })).toMatchObject({ status: 401, body: expected });
-		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: 'nope' })).toMatchObject({ status: 401, body: expected });
+		const expected = {
+			statusCode: 401,
+			message: 'Invalid token: access token is invalid',
+			error: 'Unauthorized',
+		};
+		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: null })).toMatchObject({
+			status: 401,
+			body: expected,
+		});
+		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: 'nope' })).toMatchObject(
+			{ status: 401, body: expected },
+		);
 	});
 
 	it('401s a token without the scope the operation declares', async () => {
 		sb.addToken('read-only', { kind: 'pit', scopes: ['calendars.readonly'] });
-		expect((await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: 'read-only' })).status).toBe(200);
+		expect(
+			(await call('GET', `/calendars/${DEFAULTS.calendarId}`, { token: 'read-only' })).status,
+		).toBe(200);
 		const res = await call('POST', '/calendars/', {
 			token: 'read-only',
 			body: { locationId: DEFAULTS.locationId, name: 'x' },
 		});
 		expect(res).toMatchObject({
 			status: 401,
-			body: { statusCode: 401, message: 'The token is not authorized for this scope.', error: 'Unauthorized' },
+			body: {
+				statusCode: 401,
+				message: 'The token is not authorized for this scope.',
+				error: 'Unauthorized',
+			},
 		});
 	});
 
 	it('401s an agency token on a sub-account endpoint', async () => {
 		sb.addAgencyToken('agency');
-		const res = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}`, { token: 'agency' });
+		const res = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}`, {
+			token: 'agency',
+		});
 		expect(res.status).toBe(401);
 		expect(sb.tokens.get('agency')?.locationId).toBeUndefined();
 	});
 
 	it('403s another location in the query, the body, or a stored resource', async () => {
-		const forbidden = { statusCode: 403, message: 'The token does not have access to this location.' };
-		expect(await call('GET', `/calendars/?locationId=${DEFAULTS.otherLocationId}`)).toMatchObject({ status: 403, body: forbidden });
+		const forbidden = {
+			statusCode: 403,
+			message: 'The token does not have access to this location.',
+		};
+		expect(await call('GET', `/calendars/?locationId=${DEFAULTS.otherLocationId}`)).toMatchObject({
+			status: 403,
+			body: forbidden,
+		});
 		expect(
-			await call('POST', '/calendars/events/appointments', { body: appointmentBody({ locationId: DEFAULTS.otherLocationId }) }),
+			await call('POST', '/calendars/events/appointments', {
+				body: appointmentBody({ locationId: DEFAULTS.otherLocationId }),
+			}),
 		).toMatchObject({ status: 403, body: forbidden });
-		expect(await call('GET', `/calendars/${DEFAULTS.otherLocationCalendarId}`)).toMatchObject({ status: 403, body: forbidden });
+		expect(await call('GET', `/calendars/${DEFAULTS.otherLocationCalendarId}`)).toMatchObject({
+			status: 403,
+			body: forbidden,
+		});
 		expect(
-			await call('GET', `/locations/${DEFAULTS.otherLocationId}/timezones`, { version: CRM_VERSION }),
+			await call('GET', `/locations/${DEFAULTS.otherLocationId}/timezones`, {
+				version: CRM_VERSION,
+			}),
 		).toMatchObject({ status: 403 });
 	});
 });
@@ -382,7 +471,11 @@ describe('OAuth', () => {
 		const exchanged = await call('POST', '/oauth/token', {
 			token: null,
 			version: null,
-			form: { ...client, grant_type: 'authorization_code', code: redirect.searchParams.get('code') ?? '' },
+			form: {
+				...client,
+				grant_type: 'authorization_code',
+				code: redirect.searchParams.get('code') ?? '',
+			},
 		});
 		expect(exchanged.status).toBe(200);
 		expect(exchanged.body.scope).toBe('calendars.readonly');
@@ -392,7 +485,12 @@ describe('OAuth', () => {
 		const badClient = await call('POST', '/oauth/token', {
 			token: null,
 			version: null,
-			form: { ...client, client_secret: 'wrong', grant_type: 'refresh_token', refresh_token: DEFAULTS.refreshToken },
+			form: {
+				...client,
+				client_secret: 'wrong',
+				grant_type: 'refresh_token',
+				refresh_token: DEFAULTS.refreshToken,
+			},
 		});
 		expect(badClient).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
 
@@ -411,7 +509,10 @@ describe('free slots', () => {
 
 	it('answers dates → { slots } from the open hours, in the requested timezone, plus traceId', async () => {
 		// Friday 6 March (EST) to Monday 9 March 2026 (EDT, after the DST change).
-		const res = await call('GET', slotsPath(`startDate=${ms('2026-03-06T05:00:00Z')}&endDate=${ms('2026-03-10T03:59:59Z')}`));
+		const res = await call(
+			'GET',
+			slotsPath(`startDate=${ms('2026-03-06T05:00:00Z')}&endDate=${ms('2026-03-10T03:59:59Z')}`),
+		);
 		expect(res.status).toBe(200);
 		expect(Object.keys(res.body).sort()).toEqual(['2026-03-06', '2026-03-09', 'traceId']);
 		expect(typeof res.body.traceId).toBe('string');
@@ -422,7 +523,9 @@ describe('free slots', () => {
 
 		const berlin = await call(
 			'GET',
-			slotsPath(`startDate=${ms('2026-03-09T00:00:00Z')}&endDate=${ms('2026-03-09T23:59:59Z')}&timezone=Europe/Berlin`),
+			slotsPath(
+				`startDate=${ms('2026-03-09T00:00:00Z')}&endDate=${ms('2026-03-09T23:59:59Z')}&timezone=Europe/Berlin`,
+			),
 		);
 		expect(berlin.body['2026-03-09'].slots[0]).toBe('2026-03-09T14:00:00+01:00');
 	});
@@ -432,28 +535,45 @@ describe('free slots', () => {
 			body: appointmentBody({ startTime: '2026-03-09T10:00:00-04:00' }),
 		});
 		expect(booked.status).toBe(200);
-		const res = await call('GET', slotsPath(`startDate=${ms('2026-03-09T04:00:00Z')}&endDate=${ms('2026-03-10T03:59:59Z')}`));
+		const res = await call(
+			'GET',
+			slotsPath(`startDate=${ms('2026-03-09T04:00:00Z')}&endDate=${ms('2026-03-10T03:59:59Z')}`),
+		);
 		expect(res.body['2026-03-09'].slots).not.toContain('2026-03-09T10:00:00-04:00');
 		expect(res.body['2026-03-09'].slots).toContain('2026-03-09T10:30:00-04:00');
 	});
 
 	it('refuses a range over 31 days', async () => {
 		const start = ms('2026-03-01T00:00:00Z');
-		const ok = await call('GET', slotsPath(`startDate=${start}&endDate=${start + 31 * 86_400_000}`));
+		const ok = await call(
+			'GET',
+			slotsPath(`startDate=${start}&endDate=${start + 31 * 86_400_000}`),
+		);
 		expect(ok.status).toBe(200);
-		const res = await call('GET', slotsPath(`startDate=${start}&endDate=${start + 31 * 86_400_000 + 1}`));
-		expect(res).toMatchObject({ status: 400, body: { statusCode: 400, message: expect.stringContaining('31 days') } });
+		const res = await call(
+			'GET',
+			slotsPath(`startDate=${start}&endDate=${start + 31 * 86_400_000 + 1}`),
+		);
+		expect(res).toMatchObject({
+			status: 400,
+			body: { statusCode: 400, message: expect.stringContaining('31 days') },
+		});
 	});
 
 	it('404s an unknown calendar', async () => {
 		const res = await call('GET', `/calendars/nope/free-slots?startDate=1&endDate=2`);
-		expect(res).toMatchObject({ status: 404, body: { statusCode: 404, message: 'Calendar not found' } });
+		expect(res).toMatchObject({
+			status: 404,
+			body: { statusCode: 404, message: 'Calendar not found' },
+		});
 	});
 });
 
 describe('appointments', () => {
 	it('creates a flat appointment; the end defaults to start + slotDuration', async () => {
-		const res = await call('POST', '/calendars/events/appointments', { body: appointmentBody({ title: 'Intro' }) });
+		const res = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody({ title: 'Intro' }),
+		});
 		expect(res.status).toBe(200);
 		expect(res.body).toEqual({
 			id: expect.any(String),
@@ -472,39 +592,60 @@ describe('appointments', () => {
 	it('400s an overlapping appointment unless ignoreFreeSlotValidation', async () => {
 		await call('POST', '/calendars/events/appointments', { body: appointmentBody() });
 		const clash = await call('POST', '/calendars/events/appointments', {
-			body: appointmentBody({ startTime: '2026-03-09T10:15:00-04:00', contactId: 'sandbox-contact-2' }),
+			body: appointmentBody({
+				startTime: '2026-03-09T10:15:00-04:00',
+				contactId: 'sandbox-contact-2',
+			}),
 		});
 		expect(clash).toMatchObject({
 			status: 400,
 			body: { statusCode: 400, message: 'The slot you have selected is no longer available.' },
 		});
 		const forced = await call('POST', '/calendars/events/appointments', {
-			body: appointmentBody({ startTime: '2026-03-09T10:15:00-04:00', ignoreFreeSlotValidation: true }),
+			body: appointmentBody({
+				startTime: '2026-03-09T10:15:00-04:00',
+				ignoreFreeSlotValidation: true,
+			}),
 		});
 		expect(forced.status).toBe(200);
 	});
 
 	it('keeps rrule only together with ignoreFreeSlotValidation', async () => {
 		const rrule = 'RRULE:FREQ=WEEKLY;COUNT=4';
-		const dropped = await call('POST', '/calendars/events/appointments', { body: appointmentBody({ rrule }) });
+		const dropped = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody({ rrule }),
+		});
 		expect(dropped.body).toMatchObject({ isRecurring: false });
 		expect(dropped.body.rrule).toBeUndefined();
 
 		const kept = await call('POST', '/calendars/events/appointments', {
-			body: appointmentBody({ rrule, ignoreFreeSlotValidation: true, startTime: '2026-03-10T10:00:00-04:00' }),
+			body: appointmentBody({
+				rrule,
+				ignoreFreeSlotValidation: true,
+				startTime: '2026-03-10T10:00:00-04:00',
+			}),
 		});
 		expect(kept.body).toMatchObject({ isRecurring: true, rrule });
 	});
 
 	it('400s an unknown calendar and an unparseable time', async () => {
-		const noCalendar = await call('POST', '/calendars/events/appointments', { body: appointmentBody({ calendarId: 'nope' }) });
-		expect(noCalendar).toMatchObject({ status: 400, body: { statusCode: 400, message: 'Calendar not found' } });
-		const badTime = await call('POST', '/calendars/events/appointments', { body: appointmentBody({ startTime: 'next tuesday' }) });
+		const noCalendar = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody({ calendarId: 'nope' }),
+		});
+		expect(noCalendar).toMatchObject({
+			status: 400,
+			body: { statusCode: 400, message: 'Calendar not found' },
+		});
+		const badTime = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody({ startTime: 'next tuesday' }),
+		});
 		expect(badTime.status).toBe(400);
 	});
 
 	it('GET wraps the appointment as { event }, also for an occurrence id', async () => {
-		const created = await call('POST', '/calendars/events/appointments', { body: appointmentBody() });
+		const created = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody(),
+		});
 		const res = await call('GET', `/calendars/events/appointments/${created.body.id}`);
 		expect(res.status).toBe(200);
 		expect(res.body.event).toMatchObject({
@@ -530,10 +671,16 @@ describe('appointments', () => {
 	});
 
 	it('PUT merges, keeps the length when only the start moves, and accepts occurrence ids', async () => {
-		const created = await call('POST', '/calendars/events/appointments', { body: appointmentBody() });
-		const moved = await call('PUT', `/calendars/events/appointments/${created.body.id}_${ms('2026-03-09T14:00:00Z')}_1800`, {
-			body: { startTime: '2026-03-09T13:00:00-04:00', appointmentStatus: 'showed' },
+		const created = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody(),
 		});
+		const moved = await call(
+			'PUT',
+			`/calendars/events/appointments/${created.body.id}_${ms('2026-03-09T14:00:00Z')}_1800`,
+			{
+				body: { startTime: '2026-03-09T13:00:00-04:00', appointmentStatus: 'showed' },
+			},
+		);
 		expect(moved.status).toBe(200);
 		expect(moved.body).toMatchObject({
 			id: created.body.id,
@@ -542,20 +689,33 @@ describe('appointments', () => {
 			endTime: '2026-03-09T13:30:00-04:00',
 			appointmentStatus: 'showed',
 		});
-		expect((await call('PUT', '/calendars/events/appointments/nope', { body: {} })).status).toBe(404);
+		expect((await call('PUT', '/calendars/events/appointments/nope', { body: {} })).status).toBe(
+			404,
+		);
 	});
 
 	it('lists events in a range and deletes them', async () => {
-		const created = await call('POST', '/calendars/events/appointments', { body: appointmentBody() });
+		const created = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody(),
+		});
 		const range = `startTime=${ms('2026-03-09T00:00:00Z')}&endTime=${ms('2026-03-10T00:00:00Z')}`;
-		const listed = await call('GET', `/calendars/events?locationId=${DEFAULTS.locationId}&calendarId=${DEFAULTS.calendarId}&${range}`);
+		const listed = await call(
+			'GET',
+			`/calendars/events?locationId=${DEFAULTS.locationId}&calendarId=${DEFAULTS.calendarId}&${range}`,
+		);
 		expect(listed.status).toBe(200);
 		expect(listed.body.events.map((e: { id: string }) => e.id)).toEqual([created.body.id]);
 
-		const byUser = await call('GET', `/calendars/events?locationId=${DEFAULTS.locationId}&userId=sandbox-user-2&${range}`);
+		const byUser = await call(
+			'GET',
+			`/calendars/events?locationId=${DEFAULTS.locationId}&userId=sandbox-user-2&${range}`,
+		);
 		expect(byUser.body.events).toEqual([]);
 
-		const noSelector = await call('GET', `/calendars/events?locationId=${DEFAULTS.locationId}&${range}`);
+		const noSelector = await call(
+			'GET',
+			`/calendars/events?locationId=${DEFAULTS.locationId}&${range}`,
+		);
 		expect(noSelector.status).toBe(422);
 
 		const deleted = await call('DELETE', `/calendars/events/${created.body.id}`, { body: {} });
@@ -568,19 +728,42 @@ describe('calendars', () => {
 	it('lists by location, group and draft state', async () => {
 		const all = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}`);
 		const ids = all.body.calendars.map((c: { id: string }) => c.id);
-		expect(ids).toEqual(expect.arrayContaining([DEFAULTS.calendarId, DEFAULTS.roundRobinCalendarId, DEFAULTS.draftCalendarId]));
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				DEFAULTS.calendarId,
+				DEFAULTS.roundRobinCalendarId,
+				DEFAULTS.draftCalendarId,
+			]),
+		);
 		expect(ids).not.toContain(DEFAULTS.otherLocationCalendarId);
 
-		const published = await call('GET', `/calendars?locationId=${DEFAULTS.locationId}&showDrafted=false`);
-		expect(published.body.calendars.map((c: { id: string }) => c.id)).not.toContain(DEFAULTS.draftCalendarId);
+		const published = await call(
+			'GET',
+			`/calendars?locationId=${DEFAULTS.locationId}&showDrafted=false`,
+		);
+		expect(published.body.calendars.map((c: { id: string }) => c.id)).not.toContain(
+			DEFAULTS.draftCalendarId,
+		);
 
-		const group = await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}&groupId=${DEFAULTS.groupId}`);
-		expect(group.body.calendars.map((c: { id: string }) => c.id)).toEqual([DEFAULTS.roundRobinCalendarId]);
+		const group = await call(
+			'GET',
+			`/calendars/?locationId=${DEFAULTS.locationId}&groupId=${DEFAULTS.groupId}`,
+		);
+		expect(group.body.calendars.map((c: { id: string }) => c.id)).toEqual([
+			DEFAULTS.roundRobinCalendarId,
+		]);
 	});
 
 	it('updates by merging and deletes with { success: true }', async () => {
-		const updated = await call('PUT', `/calendars/${DEFAULTS.calendarId}`, { body: { name: 'Renamed', slotDuration: 60 } });
-		expect(updated.body.calendar).toMatchObject({ id: DEFAULTS.calendarId, name: 'Renamed', slotDuration: 60, locationId: DEFAULTS.locationId });
+		const updated = await call('PUT', `/calendars/${DEFAULTS.calendarId}`, {
+			body: { name: 'Renamed', slotDuration: 60 },
+		});
+		expect(updated.body.calendar).toMatchObject({
+			id: DEFAULTS.calendarId,
+			name: 'Renamed',
+			slotDuration: 60,
+			locationId: DEFAULTS.locationId,
+		});
 
 		const deleted = await call('DELETE', `/calendars/${DEFAULTS.calendarId}`);
 		expect(deleted).toMatchObject({ status: 200, body: { success: true } });
@@ -593,22 +776,37 @@ describe('calendars', () => {
 
 describe('look-ups', () => {
 	it('pages contacts with startAfterId and searches by text', async () => {
-		const first = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}&limit=20`, { version: CRM_VERSION });
-		expect(first.status).toBe(200);
-		expect(first.body.contacts).toHaveLength(20);
-		expect(first.body.meta).toMatchObject({ total: 30, currentPage: 1, nextPage: 2, startAfterId: 'sandbox-contact-20' });
-
-		const second = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}&limit=20&startAfterId=${first.body.meta.startAfterId}`, {
+		const first = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}&limit=20`, {
 			version: CRM_VERSION,
 		});
+		expect(first.status).toBe(200);
+		expect(first.body.contacts).toHaveLength(20);
+		expect(first.body.meta).toMatchObject({
+			total: 30,
+			currentPage: 1,
+			nextPage: 2,
+			startAfterId: 'sandbox-contact-20',
+		});
+
+		const second = await call(
+			'GET',
+			`/contacts/?locationId=${DEFAULTS.locationId}&limit=20&startAfterId=${first.body.meta.startAfterId}`,
+			{
+				version: CRM_VERSION,
+			},
+		);
 		expect(second.body.contacts.map((c: { id: string }) => c.id)).toEqual(
 			Array.from({ length: 10 }, (_, i) => `sandbox-contact-${i + 21}`),
 		);
 		expect(second.body.meta.nextPageUrl).toBeNull();
 
-		const search = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}&query=hopper`, { version: CRM_VERSION });
+		const search = await call('GET', `/contacts/?locationId=${DEFAULTS.locationId}&query=hopper`, {
+			version: CRM_VERSION,
+		});
 		expect(search.body.contacts.length).toBeGreaterThan(0);
-		expect(search.body.contacts.every((c: { lastName: string }) => c.lastName === 'Hopper')).toBe(true);
+		expect(search.body.contacts.every((c: { lastName: string }) => c.lastName === 'Hopper')).toBe(
+			true,
+		);
 
 		const searchPost = await call('POST', '/contacts/search', {
 			version: CRM_VERSION,
@@ -619,12 +817,20 @@ describe('look-ups', () => {
 	});
 
 	it('lists users and timezones', async () => {
-		const users = await call('GET', `/users/?locationId=${DEFAULTS.locationId}`, { version: CRM_VERSION });
+		const users = await call('GET', `/users/?locationId=${DEFAULTS.locationId}`, {
+			version: CRM_VERSION,
+		});
 		expect(users.status).toBe(200);
 		expect(users.body.users).toHaveLength(5);
-		expect(users.body.users[0]).toMatchObject({ id: 'sandbox-user-1', name: expect.any(String), email: expect.any(String) });
+		expect(users.body.users[0]).toMatchObject({
+			id: 'sandbox-user-1',
+			name: expect.any(String),
+			email: expect.any(String),
+		});
 
-		const zones = await call('GET', `/locations/${DEFAULTS.locationId}/timezones`, { version: CRM_VERSION });
+		const zones = await call('GET', `/locations/${DEFAULTS.locationId}/timezones`, {
+			version: CRM_VERSION,
+		});
 		expect(zones.status).toBe(200);
 		expect(zones.body.timeZones).toContain('America/New_York');
 	});
@@ -632,14 +838,19 @@ describe('look-ups', () => {
 
 describe('sandbox behaviour', () => {
 	it('404s unknown routes the NestJS way', async () => {
-		expect(await call('GET', '/x')).toMatchObject({ status: 404, body: { statusCode: 404, message: 'Cannot GET /x' } });
+		expect(await call('GET', '/x')).toMatchObject({
+			status: 404,
+			body: { statusCode: 404, message: 'Cannot GET /x' },
+		});
 		expect((await call('PATCH', `/calendars/${DEFAULTS.calendarId}`)).body.message).toBe(
 			`Cannot PATCH /calendars/${DEFAULTS.calendarId}`,
 		);
 	});
 
 	it('records every request with its answer', async () => {
-		await call('POST', '/calendars/', { body: { locationId: DEFAULTS.locationId, name: 'Recorded' } });
+		await call('POST', '/calendars/', {
+			body: { locationId: DEFAULTS.locationId, name: 'Recorded' },
+		});
 		await call('GET', `/calendars/?locationId=${DEFAULTS.locationId}&groupId=g`, { version: null });
 		expect(sb.requests).toHaveLength(2);
 		expect(sb.requests[0]).toMatchObject({
@@ -652,7 +863,11 @@ describe('sandbox behaviour', () => {
 		});
 		expect(sb.requests[0].headers.authorization).toBe(`Bearer ${DEFAULTS.pitToken}`);
 		expect(sb.requests[0].headers.version).toBe(CAL_VERSION);
-		expect(sb.requests[1]).toMatchObject({ method: 'GET', query: { locationId: DEFAULTS.locationId, groupId: 'g' }, status: 400 });
+		expect(sb.requests[1]).toMatchObject({
+			method: 'GET',
+			query: { locationId: DEFAULTS.locationId, groupId: 'g' },
+			status: 400,
+		});
 	});
 
 	it('reset() restores the seed, the default tokens and the hooks', async () => {
@@ -682,7 +897,10 @@ describe('rate limiter', () => {
 	let limited: Sandbox;
 
 	beforeAll(async () => {
-		limited = await startSandbox({ seed: false, faults: { rateLimit: { max: 2, intervalMs: 200, daily: 3 } } });
+		limited = await startSandbox({
+			seed: false,
+			faults: { rateLimit: { max: 2, intervalMs: 200, daily: 3 } },
+		});
 	});
 
 	afterAll(async () => {

@@ -50,11 +50,21 @@ describe('displayOrder', () => {
 	const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => parameter(name));
 
 	it('keeps every declared order, shared parameters included', () => {
-		expect(displayOrder([[a, c, d], [b, c]]).map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+		expect(
+			displayOrder([
+				[a, c, d],
+				[b, c],
+			]).map((p) => p.name),
+		).toEqual(['a', 'b', 'c', 'd']);
 	});
 
 	it('refuses operations that declare contradicting orders', () => {
-		expect(() => displayOrder([[a, b], [b, a]])).toThrow('contradicting orders for: a, b');
+		expect(() =>
+			displayOrder([
+				[a, b],
+				[b, a],
+			]),
+		).toThrow('contradicting orders for: a, b');
 	});
 });
 
@@ -63,11 +73,24 @@ describe('resourceProperties', () => {
 		const limit = parameter('limit', { displayOptions: { show: { returnAll: [false] } } });
 		const own = parameter('own');
 		const properties = resourceProperties([
-			{ name: 'A', value: 'a', defaultOperation: 'list', operations: [operation('a', 'list', [limit, own])] },
-			{ name: 'B', value: 'b', defaultOperation: 'list', operations: [operation('b', 'list', [limit])] },
+			{
+				name: 'A',
+				value: 'a',
+				defaultOperation: 'list',
+				operations: [operation('a', 'list', [limit, own])],
+			},
+			{
+				name: 'B',
+				value: 'b',
+				defaultOperation: 'list',
+				operations: [operation('b', 'list', [limit])],
+			},
 		]);
 		expect(properties.filter((p) => p.name === 'limit')).toEqual([
-			{ ...limit, displayOptions: { show: { returnAll: [false], resource: ['a', 'b'], operation: ['list'] } } },
+			{
+				...limit,
+				displayOptions: { show: { returnAll: [false], resource: ['a', 'b'], operation: ['list'] } },
+			},
 		]);
 		expect(properties.find((p) => p.name === 'own')?.displayOptions).toEqual({
 			show: { resource: ['a'], operation: ['list'] },
@@ -81,7 +104,8 @@ describe('the node', () => {
 
 	it('defines each parameter name once, but for the Operation of each resource and the two Calendars', () => {
 		const counts = new Map<string, number>();
-		for (const property of properties) counts.set(property.name, (counts.get(property.name) ?? 0) + 1);
+		for (const property of properties)
+			counts.set(property.name, (counts.get(property.name) ?? 0) + 1);
 		const repeated = [...counts].filter(([, count]) => count > 1);
 		// calendarId: Appointment: Create's and the calendar resource's (see resources/appointment/create.ts).
 		expect(repeated).toEqual([

@@ -41,7 +41,8 @@ const FILLED_BY_HOOK = ['locationId', 'calendarId', 'contactId', 'rrule'];
  * every other option field against its spec property's enum, and fails on a field that is in neither
  * group (it cannot be mapped to an enum) or on an entry here that no longer names such a field.
  */
-const LOADED_FROM_CALENDAR = "a free string in the spec; the node offers the calendar's own meeting locations (loadOptions)";
+const LOADED_FROM_CALENDAR =
+	"a free string in the spec; the node offers the calendar's own meeting locations (loadOptions)";
 const NO_SPEC_ENUM: Record<string, Record<string, string>> = {
 	CalendarCreateDTO: {},
 	CalendarUpdateDTO: {},
@@ -50,9 +51,17 @@ const NO_SPEC_ENUM: Record<string, Record<string, string>> = {
 };
 
 const cases: Array<[schema: string, fields: () => INodeProperties[], left: string[]]> = [
-	['CalendarCreateDTO', () => [...topLevel('calendar', 'create'), ...collected('calendar', 'create')], []],
+	[
+		'CalendarCreateDTO',
+		() => [...topLevel('calendar', 'create'), ...collected('calendar', 'create')],
+		[],
+	],
 	['CalendarUpdateDTO', () => collected('calendar', 'update'), []],
-	['AppointmentCreateSchema', () => [...topLevel('appointment', 'create'), ...collected('appointment', 'create')], []],
+	[
+		'AppointmentCreateSchema',
+		() => [...topLevel('appointment', 'create'), ...collected('appointment', 'create')],
+		[],
+	],
 	['AppointmentEditSchema', () => collected('appointment', 'update'), []],
 ];
 
@@ -79,7 +88,9 @@ describe.each(cases)('%s', (schema, fields) => {
 		const known = new Set(Object.keys(schemas[schema].properties));
 		const sent = fields()
 			.filter((field) => field.routing?.send?.type === 'body' || field.name === 'recurrence')
-			.map((field) => (field.name === 'recurrence' ? 'rrule' : (field.routing!.send!.property as string)));
+			.map((field) =>
+				field.name === 'recurrence' ? 'rrule' : (field.routing!.send!.property as string),
+			);
 		expect(sent.filter((name) => !known.has(name))).toEqual([]);
 	});
 
@@ -94,7 +105,10 @@ describe.each(cases)('%s', (schema, fields) => {
 				continue;
 			}
 			const offered = (field.options as INodePropertyOptions[]).map((option) => option.value);
-			expect({ field: field.name, outside: offered.filter((value) => !allowed.includes(value)) }).toEqual({
+			expect({
+				field: field.name,
+				outside: offered.filter((value) => !allowed.includes(value)),
+			}).toEqual({
 				field: field.name,
 				outside: [],
 			});
@@ -106,36 +120,46 @@ describe.each(cases)('%s', (schema, fields) => {
 describe('nested shapes of the calendar builders', () => {
 	const calendarFields = () => collected('calendar', 'create');
 	const values = (field: string, option: string) =>
-		((calendarFields().find((f) => f.name === field)!.options as INodePropertyCollection[]).find((o) => o.name === option)!
-			.values as INodeProperties[]);
-	const enumOf = (schema: string, property: string) => schemas[schema].properties[property].enum as unknown[];
+		(calendarFields().find((f) => f.name === field)!.options as INodePropertyCollection[]).find(
+			(o) => o.name === option,
+		)!.values as INodeProperties[];
+	const enumOf = (schema: string, property: string) =>
+		schemas[schema].properties[property].enum as unknown[];
 
 	it('meeting location kinds are those of LocationConfiguration.kind', () => {
-		const kinds = (values('locationConfigurations', 'location').find((f) => f.name === 'kind')!.options as INodePropertyOptions[]).map(
-			(option) => option.value,
-		);
+		const kinds = (
+			values('locationConfigurations', 'location').find((f) => f.name === 'kind')!
+				.options as INodePropertyOptions[]
+		).map((option) => option.value);
 		expect([...kinds].sort()).toEqual([...enumOf('LocationConfiguration', 'kind')].sort());
 	});
 
 	it('team member priorities are those of TeamMember.priority', () => {
-		const priorities = (values('teamMembers', 'member').find((f) => f.name === 'priority')!.options as INodePropertyOptions[]).map(
-			(option) => option.value,
-		);
+		const priorities = (
+			values('teamMembers', 'member').find((f) => f.name === 'priority')!
+				.options as INodePropertyOptions[]
+		).map((option) => option.value);
 		expect(priorities).toEqual(enumOf('TeamMember', 'priority'));
 	});
 
 	it('recurring settings are those of Recurring', () => {
 		const recurring = values('recurring', 'settings');
-		expect(recurring.map((f) => f.name).sort()).toEqual(Object.keys(schemas.Recurring.properties).sort());
+		expect(recurring.map((f) => f.name).sort()).toEqual(
+			Object.keys(schemas.Recurring.properties).sort(),
+		);
 		for (const name of ['freq', 'bookingOption', 'bookingOverlapDefaultStatus']) {
-			const offered = (recurring.find((f) => f.name === name)!.options as INodePropertyOptions[]).map((o) => o.value);
+			const offered = (
+				recurring.find((f) => f.name === name)!.options as INodePropertyOptions[]
+			).map((o) => o.value);
 			expect(offered).toEqual(enumOf('Recurring', name));
 		}
 	});
 
 	it('look busy settings are those of LookBusyConfiguration, capital L included', () => {
-		expect(values('lookBusyConfig', 'settings').map((f) => f.name).sort()).toEqual(
-			Object.keys(schemas.LookBusyConfiguration.properties).sort(),
-		);
+		expect(
+			values('lookBusyConfig', 'settings')
+				.map((f) => f.name)
+				.sort(),
+		).toEqual(Object.keys(schemas.LookBusyConfiguration.properties).sort());
 	});
 });

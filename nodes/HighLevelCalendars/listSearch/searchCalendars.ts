@@ -11,9 +11,13 @@ export async function searchCalendars(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const { locationId } = await getAccount(this);
-	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(this, ENDPOINTS.getCalendars, {
-		qs: { locationId, showDrafted: true },
-	});
+	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(
+		this,
+		ENDPOINTS.getCalendars,
+		{
+			qs: { locationId, showDrafted: true },
+		},
+	);
 	const items = calendars
 		.map((calendar) => ({
 			name: String(calendar.name ?? calendar.id),

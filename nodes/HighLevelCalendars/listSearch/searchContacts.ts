@@ -18,9 +18,13 @@ export async function searchContacts(
 	const page = Number(paginationToken ?? 1) || 1;
 	const body: IDataObject = { locationId, page, pageLimit: PAGE_SIZE };
 	if (filter?.trim()) body.query = filter.trim();
-	const { contacts = [], total } = await apiRequest<{ contacts?: IDataObject[]; total?: number }>(this, ENDPOINTS.searchContacts, {
-		body,
-	});
+	const { contacts = [], total } = await apiRequest<{ contacts?: IDataObject[]; total?: number }>(
+		this,
+		ENDPOINTS.searchContacts,
+		{
+			body,
+		},
+	);
 	const results = contacts.map((contact) => ({
 		name: String(
 			contact.contactName ||

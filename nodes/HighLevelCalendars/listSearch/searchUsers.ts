@@ -20,7 +20,10 @@ export async function listUsers(context: ILoadOptionsFunctions): Promise<INodeLi
 	return users
 		.map((user) => ({
 			name: String(
-				user.name || [user.firstName, user.lastName].filter(Boolean).join(' ') || user.email || user.id,
+				user.name ||
+					[user.firstName, user.lastName].filter(Boolean).join(' ') ||
+					user.email ||
+					user.id,
 			),
 			value: String(user.id),
 			description: typeof user.email === 'string' ? user.email : undefined,

@@ -11,14 +11,18 @@ const kindLabel = (kind: unknown) =>
 async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string | undefined> {
 	const fromParameter = (name: string) => {
 		const value = extractId(context.getCurrentNodeParameter(name));
-		return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
+		return typeof value === 'string' && value.trim() && !value.startsWith('=')
+			? value.trim()
+			: undefined;
 	};
 	const chosen = fromParameter('calendarId') ?? fromParameter('appointmentUpdateFields.calendarId');
 	if (chosen) return chosen;
 	// Updating an appointment without moving it: its calendar is the one it is booked in.
 	const eventId = fromParameter('eventId');
 	if (!eventId) return undefined;
-	const { event } = await apiRequest<{ event?: IDataObject }>(context, ENDPOINTS.getAppointment, { path: { eventId } });
+	const { event } = await apiRequest<{ event?: IDataObject }>(context, ENDPOINTS.getAppointment, {
+		path: { eventId },
+	});
 	return typeof event?.calendarId === 'string' ? event.calendarId : undefined;
 }
 
@@ -26,12 +30,20 @@ async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string
  * The meeting locations configured on the chosen calendar and its team members: their `meetingId` is
  * what an appointment's `meetingLocationId` refers to.
  */
-export async function getMeetingLocations(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getMeetingLocations(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const calendarId = await calendarIdInScope(this);
 	if (!calendarId) return [];
-	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, ENDPOINTS.getCalendar, { path: { calendarId } });
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, ENDPOINTS.getCalendar, {
+		path: { calendarId },
+	});
 	const options: INodePropertyOptions[] = [
-		{ name: "Calendar's Default", value: 'default', description: 'The first location configured on the calendar' },
+		{
+			name: "Calendar's Default",
+			value: 'default',
+			description: 'The first location configured on the calendar',
+		},
 	];
 	const add = (configurations: unknown, owner?: string) => {
 		for (const configuration of (configurations ?? []) as IDataObject[]) {

@@ -4,5 +4,9 @@ import { listUsers } from '../listSearch/searchUsers';
 
 /** Users as a dropdown, where a resource locator cannot go (inside team member entries, multi-select). */
 export async function getUsers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await listUsers(this)).map(({ name, value, description }) => ({ name, value, description }));
+	return (await listUsers(this)).map(({ name, value, description }) => ({
+		name,
+		value,
+		description,
+	}));
 }

@@ -19,7 +19,10 @@ const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	],
 });
 
-type LocatorOptions = Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'required' | 'displayOptions'>;
+type LocatorOptions = Pick<
+	INodeProperties,
+	'displayName' | 'name' | 'description' | 'required' | 'displayOptions'
+>;
 
 interface UrlMode {
 	placeholder: string;
@@ -31,7 +34,12 @@ interface UrlMode {
 /** A picker: a searchable list, optionally a URL HighLevel keeps stable, and the raw ID. */
 function locator(
 	options: LocatorOptions,
-	{ search, listPlaceholder, url, byId }: {
+	{
+		search,
+		listPlaceholder,
+		url,
+		byId,
+	}: {
 		search: string;
 		listPlaceholder: string;
 		url?: UrlMode & { displayName: string };
@@ -61,7 +69,10 @@ function locator(
 							validation: [
 								{
 									type: 'regex' as const,
-									properties: { regex: `^https?://.+${url.before}[A-Za-z0-9_-]+`, errorMessage: url.errorMessage },
+									properties: {
+										regex: `^https?://.+${url.before}[A-Za-z0-9_-]+`,
+										errorMessage: url.errorMessage,
+									},
 								},
 							],
 						},
@@ -168,7 +179,10 @@ export const limitParameter: INodeProperties = {
 
 export type CollectionKind = 'Fields' | 'UpdateFields' | 'Filters' | 'Options';
 
-const COLLECTIONS: Record<CollectionKind, Pick<INodeProperties, 'displayName' | 'placeholder' | 'description'>> = {
+const COLLECTIONS: Record<
+	CollectionKind,
+	Pick<INodeProperties, 'displayName' | 'placeholder' | 'description'>
+> = {
 	Fields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
 	UpdateFields: {
 		displayName: 'Update Fields',
@@ -197,7 +211,7 @@ export function collection(
 		name: `${resource}${operation[0].toUpperCase()}${operation.slice(1)}${kind === 'UpdateFields' ? 'Fields' : kind}`,
 		type: 'collection',
 		default: {},
-		...(description ?? kindDescription ? { description: description ?? kindDescription } : {}),
+		...((description ?? kindDescription) ? { description: description ?? kindDescription } : {}),
 		options,
 	};
 }

@@ -117,7 +117,9 @@ export function unwrap(property: string) {
 		return items.flatMap((item) => {
 			const inner = item.json[property];
 			if (inner === undefined) return [item];
-			return (Array.isArray(inner) ? inner : [inner]).map((json) => ({ json: json as IDataObject }));
+			return (Array.isArray(inner) ? inner : [inner]).map((json) => ({
+				json: json as IDataObject,
+			}));
 		});
 	};
 }

@@ -26,14 +26,20 @@ export interface Resource {
 }
 
 /** The Operation property of a resource: lists its operations, sorted by name as n8n's lint asks. */
-export function operationProperty({ value, operations, defaultOperation }: Resource): INodeProperties {
+export function operationProperty({
+	value,
+	operations,
+	defaultOperation,
+}: Resource): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [value] } },
-		options: operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name)),
+		options: operations
+			.map((operation) => operation.option)
+			.sort((a, b) => a.name.localeCompare(b.name)),
 		default: defaultOperation,
 	};
 }
@@ -84,7 +90,9 @@ export function displayOrder(lists: INodeProperties[][]): INodeProperties[] {
 			[...(before.get(parameter) ?? [])].every((earlier) => ordered.includes(earlier)),
 		);
 		if (next === -1) {
-			throw new Error(`Operations declare contradicting orders for: ${pending.map((p) => p.name).join(', ')}`);
+			throw new Error(
+				`Operations declare contradicting orders for: ${pending.map((p) => p.name).join(', ')}`,
+			);
 		}
 		ordered.push(...pending.splice(next, 1));
 	}
@@ -100,19 +108,21 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 	const users = new Map<INodeProperties, Pair[]>();
 	for (const { resource, option, parameters } of operations) {
 		for (const parameter of parameters) {
-			users.set(parameter, [...(users.get(parameter) ?? []), { resource, operation: option.value }]);
+			users.set(parameter, [
+				...(users.get(parameter) ?? []),
+				{ resource, operation: option.value },
+			]);
 		}
 	}
-	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap((parameter) =>
-		showGroups(users.get(parameter) ?? []).map(
-			(group): INodeProperties => ({
+	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap(
+		(parameter) =>
+			showGroups(users.get(parameter) ?? []).map((group): INodeProperties => ({
 				...parameter,
 				displayOptions: {
 					...parameter.displayOptions,
 					show: { ...parameter.displayOptions?.show, ...group },
 				},
-			}),
-		),
+			})),
 	);
 	return [...resources.map(operationProperty), ...parameters];
 }

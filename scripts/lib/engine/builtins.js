@@ -46,7 +46,13 @@ const OAUTH2_API_CREDENTIAL = {
 			default: '',
 			required: true,
 		},
-		{ displayName: 'Access Token URL', name: 'accessTokenUrl', type: 'string', default: '', required: true },
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'string',
+			default: '',
+			required: true,
+		},
 		{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '', required: true },
 		{
 			displayName: 'Client Secret',
@@ -141,4 +147,9 @@ const manualTriggerNodeType = {
 	},
 };
 
-module.exports = { OAUTH2_API_CREDENTIAL, MANUAL_TRIGGER_TYPE, MANUAL_TRIGGER_NAME, manualTriggerNodeType };
+module.exports = {
+	OAUTH2_API_CREDENTIAL,
+	MANUAL_TRIGGER_TYPE,
+	MANUAL_TRIGGER_NAME,
+	manualTriggerNodeType,
+};

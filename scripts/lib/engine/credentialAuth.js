@@ -56,10 +56,25 @@ const mockNodeTypes = {
  * @param {ICredentialsExpressionResolveValues} [expressionResolveValues]
  * @returns {ICredentialDataDecryptedObject}
  */
-function applyDefaultsAndResolve(credentialsHelper, additionalData, original, type, mode, executeData, expressionResolveValues) {
+function applyDefaultsAndResolve(
+	credentialsHelper,
+	additionalData,
+	original,
+	type,
+	mode,
+	executeData,
+	expressionResolveValues,
+) {
 	const properties = credentialsHelper.getCredentialsProperties(type);
 	let decrypted = /** @type {ICredentialDataDecryptedObject} */ (
-		NodeHelpers.getNodeParameters(properties, /** @type {INodeParameters} */ (original), true, false, null, null) ?? {}
+		NodeHelpers.getNodeParameters(
+			properties,
+			/** @type {INodeParameters} */ (original),
+			true,
+			false,
+			null,
+			null,
+		) ?? {}
 	);
 	if (original.oauthTokenData !== undefined) {
 		// not a declared property on child types, so getNodeParameters dropped it
@@ -122,7 +137,14 @@ function applyDefaultsAndResolve(credentialsHelper, additionalData, original, ty
  * @param {INode} [node]
  * @returns {Promise<IHttpRequestOptions>}
  */
-async function authenticateRequest(credentialsHelper, credentials, typeName, incomingRequestOptions, workflow, node) {
+async function authenticateRequest(
+	credentialsHelper,
+	credentials,
+	typeName,
+	incomingRequestOptions,
+	workflow,
+	node,
+) {
 	const requestOptions = /** @type {any} */ (incomingRequestOptions);
 	const { authenticate } = credentialsHelper.getCredentialType(typeName);
 	if (!authenticate) return requestOptions;
@@ -132,13 +154,20 @@ async function authenticateRequest(credentialsHelper, credentials, typeName, inc
 	}
 	if (authenticate.type === 'generic') {
 		if (!workflow || !node) {
-			throw new ApplicationError('Workflow and node are required for declarative credential authentication');
+			throw new ApplicationError(
+				'Workflow and node are required for declarative credential authentication',
+			);
 		}
 		requestOptions.headers = requestOptions.headers ?? {};
 		for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
 			for (const [key, value] of Object.entries(outerValue ?? {})) {
 				const keyResolved = credentialsHelper.resolveValue(key, credentials, workflow, node);
-				const valueResolved = credentialsHelper.resolveValue(/** @type {string} */ (value), credentials, workflow, node);
+				const valueResolved = credentialsHelper.resolveValue(
+					/** @type {string} */ (value),
+					credentials,
+					workflow,
+					node,
+				);
 				requestOptions[outerKey] = requestOptions[outerKey] ?? {};
 				requestOptions[outerKey][keyResolved] = valueResolved;
 			}
@@ -179,7 +208,14 @@ function resolveCredentialValue(value, credentials, workflow, node) {
  * @param {boolean} credentialsExpired
  * @returns {Promise<ICredentialDataDecryptedObject | undefined>}
  */
-async function preAuthenticate(credentialsHelper, helpers, credentials, typeName, node, credentialsExpired) {
+async function preAuthenticate(
+	credentialsHelper,
+	helpers,
+	credentials,
+	typeName,
+	node,
+	credentialsExpired,
+) {
 	const credentialType = credentialsHelper.getCredentialType(typeName);
 	const expirable = credentialType.properties.find(
 		(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
@@ -198,7 +234,8 @@ async function preAuthenticate(credentialsHelper, helpers, credentials, typeName
 		const toPersist = { ...stored };
 		for (const [key, value] of Object.entries(output)) {
 			// never replace a field the user stored as an expression with this run's value
-			if (key === expirable.name || !isExpression(stored[key])) toPersist[key] = /** @type {any} */ (value);
+			if (key === expirable.name || !isExpression(stored[key]))
+				toPersist[key] = /** @type {any} */ (value);
 		}
 		await credentialsHelper.updateCredentials(nodeCredentials, typeName, toPersist);
 		return Object.assign(credentials, output);
@@ -206,4 +243,9 @@ async function preAuthenticate(credentialsHelper, helpers, credentials, typeName
 	return undefined;
 }
 
-module.exports = { applyDefaultsAndResolve, authenticateRequest, resolveCredentialValue, preAuthenticate };
+module.exports = {
+	applyDefaultsAndResolve,
+	authenticateRequest,
+	resolveCredentialValue,
+	preAuthenticate,
+};

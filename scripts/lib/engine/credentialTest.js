@@ -70,8 +70,11 @@ function findCredentialTest(helper, credentialType, nodeType) {
 
 	/** @type {INodeType[]} */
 	const versions =
-		'nodeVersions' in nodeType ? Object.values(nodeType.nodeVersions) : [/** @type {INodeType} */ (nodeType)];
-	const isOAuth2 = credentialType === 'oAuth2Api' || helper.getParentTypes(credentialType).includes('oAuth2Api');
+		'nodeVersions' in nodeType
+			? Object.values(nodeType.nodeVersions)
+			: [/** @type {INodeType} */ (nodeType)];
+	const isOAuth2 =
+		credentialType === 'oAuth2Api' || helper.getParentTypes(credentialType).includes('oAuth2Api');
 	for (const version of versions) {
 		for (const { name, testedBy } of version.description.credentials ?? []) {
 			if (name !== credentialType) continue;
@@ -80,7 +83,10 @@ function findCredentialTest(helper, credentialType, nodeType) {
 				const oauth2CredentialTest = async (credentials) => {
 					const tokenData = credentials?.data?.oauthTokenData;
 					const connected =
-						tokenData !== null && typeof tokenData === 'object' && !Array.isArray(tokenData) && 'access_token' in tokenData;
+						tokenData !== null &&
+						typeof tokenData === 'object' &&
+						!Array.isArray(tokenData) &&
+						'access_token' in tokenData;
 					return connected
 						? { status: 'OK', message: OAUTH2_CREDENTIAL_TEST_SUCCEEDED }
 						: { status: 'Error', message: OAUTH2_CREDENTIAL_TEST_FAILED };
@@ -195,7 +201,12 @@ async function testCredential(opts) {
 		getByNameAndVersion: () => testNodeType,
 		getKnownTypes: () => ({}),
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: testNodeTypes });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: testNodeTypes,
+	});
 	const workflowNode = /** @type {INode} */ (workflow.getNode(node.name));
 	const additionalData = createAdditionalData({ credentialsHelper, mode, workflowData });
 	const runExecutionData = createRunExecutionData({ resultData: { runData: {} } });
@@ -233,7 +244,11 @@ async function testCredential(opts) {
 				}
 			}
 			if (statusCode < 199 || statusCode > 299) {
-				return { status: 'Error', message: statusMessage || `Received HTTP status code: ${statusCode}`, error };
+				return {
+					status: 'Error',
+					message: statusMessage || `Received HTTP status code: ${statusCode}`,
+					error,
+				};
 			}
 		} else if (cause?.code) {
 			return { status: 'Error', message: String(cause.code), error };

@@ -95,7 +95,10 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 	/** @param {string} typeName */
 	getCredentialType(typeName) {
 		const type = this.credentialTypes.get(typeName);
-		if (!type) throw new ApplicationError(`Unknown credential type "${typeName}"`, { tags: { credentialType: typeName } });
+		if (!type)
+			throw new ApplicationError(`Unknown credential type "${typeName}"`, {
+				tags: { credentialType: typeName },
+			});
 		return type;
 	}
 
@@ -126,7 +129,13 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 			if (['oAuth1Api', 'oAuth2Api'].includes(typeName)) {
 				return [
 					...type.properties,
-					{ displayName: 'oauthTokenData', name: 'oauthTokenData', type: 'json', required: false, default: {} },
+					{
+						displayName: 'oauthTokenData',
+						name: 'oauthTokenData',
+						type: 'json',
+						required: false,
+						default: {},
+					},
 				];
 			}
 			return type.properties;
@@ -180,10 +189,25 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 	 * @param {ICredentialsExpressionResolveValues} [expressionResolveValues]
 	 * @returns {Promise<ICredentialDataDecryptedObject>}
 	 */
-	async getDecrypted(additionalData, nodeCredentials, type, mode, executeData, raw, expressionResolveValues) {
+	async getDecrypted(
+		additionalData,
+		nodeCredentials,
+		type,
+		mode,
+		executeData,
+		raw,
+		expressionResolveValues,
+	) {
 		const data = deepCopy(this.findEntry(nodeCredentials, type).data);
 		if (raw === true) return data;
-		return this.applyDefaultsAndResolve(additionalData, data, type, mode, executeData, expressionResolveValues);
+		return this.applyDefaultsAndResolve(
+			additionalData,
+			data,
+			type,
+			mode,
+			executeData,
+			expressionResolveValues,
+		);
 	}
 
 	/**
@@ -196,8 +220,23 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 	 * @param {ICredentialsExpressionResolveValues} [expressionResolveValues]
 	 * @returns {ICredentialDataDecryptedObject}
 	 */
-	applyDefaultsAndResolve(additionalData, original, type, mode, executeData, expressionResolveValues) {
-		return applyDefaultsAndResolve(this, additionalData, original, type, mode, executeData, expressionResolveValues);
+	applyDefaultsAndResolve(
+		additionalData,
+		original,
+		type,
+		mode,
+		executeData,
+		expressionResolveValues,
+	) {
+		return applyDefaultsAndResolve(
+			this,
+			additionalData,
+			original,
+			type,
+			mode,
+			executeData,
+			expressionResolveValues,
+		);
 	}
 
 	/**
@@ -210,7 +249,14 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 	 * @returns {Promise<IHttpRequestOptions>}
 	 */
 	async authenticate(credentials, typeName, incomingRequestOptions, workflow, node) {
-		return await authenticateRequest(this, credentials, typeName, incomingRequestOptions, workflow, node);
+		return await authenticateRequest(
+			this,
+			credentials,
+			typeName,
+			incomingRequestOptions,
+			workflow,
+			node,
+		);
 	}
 
 	/**
@@ -268,7 +314,13 @@ class EngineCredentialsHelper extends ICredentialsHelper {
 	 * @param {StoredCredential} entry
 	 */
 	recordUpdate(kind, entry) {
-		const update = { kind, id: entry.id, name: entry.name, type: entry.type, data: deepCopy(entry.data) };
+		const update = {
+			kind,
+			id: entry.id,
+			name: entry.name,
+			type: entry.type,
+			data: deepCopy(entry.data),
+		};
 		this.updates.push(update);
 		this.onUpdate?.(update);
 	}

@@ -21,7 +21,10 @@ if (!process.env.N8N_USER_FOLDER) {
 	process.env.ENGINE_OWNED_USER_FOLDER = userFolder;
 }
 // Only a folder we (or test/setup-env.js) made up is deleted — never one the user chose.
-if (process.env.ENGINE_OWNED_USER_FOLDER && process.env.ENGINE_OWNED_USER_FOLDER === process.env.N8N_USER_FOLDER) {
+if (
+	process.env.ENGINE_OWNED_USER_FOLDER &&
+	process.env.ENGINE_OWNED_USER_FOLDER === process.env.N8N_USER_FOLDER
+) {
 	const ownedFolder = process.env.ENGINE_OWNED_USER_FOLDER;
 	const removeOwnedFolder = () => {
 		try {

@@ -24,7 +24,12 @@ require('./environment');
 const { engineLogger, captureLogs } = require('./logger');
 
 const { createAdditionalData } = require('./additionalData');
-const { MANUAL_TRIGGER_NAME, MANUAL_TRIGGER_TYPE, OAUTH2_API_CREDENTIAL, manualTriggerNodeType } = require('./builtins');
+const {
+	MANUAL_TRIGGER_NAME,
+	MANUAL_TRIGGER_TYPE,
+	OAUTH2_API_CREDENTIAL,
+	manualTriggerNodeType,
+} = require('./builtins');
 const { testCredential } = require('./credentialTest');
 const { EngineCredentialsHelper } = require('./credentials');
 const { runListSearch, runLoadOptions } = require('./lookups');

@@ -38,7 +38,9 @@ function isLogging() {
 /** @param {unknown} value */
 function safeStringify(value) {
 	try {
-		return JSON.stringify(value, (_k, v) => (v instanceof Error ? { name: v.name, message: v.message } : v));
+		return JSON.stringify(value, (_k, v) =>
+			v instanceof Error ? { name: v.name, message: v.message } : v,
+		);
 	} catch {
 		return String(value);
 	}

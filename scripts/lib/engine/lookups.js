@@ -92,12 +92,17 @@ function prepareLookup(opts, kind) {
 
 	const nodeTypes = new EngineNodeTypes({ [nodeTypeName]: opts.nodeType });
 	const resolvedType = nodeTypes.getByNameAndVersion(nodeTypeName, typeVersion);
-	const method = /** @type {Function | undefined} */ (resolvedType.methods?.[kind]?.[opts.methodName]);
+	const method = /** @type {Function | undefined} */ (
+		resolvedType.methods?.[kind]?.[opts.methodName]
+	);
 	if (typeof method !== 'function') {
 		// the CLI answers this with UnexpectedError('Node type does not have method defined')
-		throw new ApplicationError(`Node type "${nodeTypeName}" has no ${kind} method "${opts.methodName}"`, {
-			extra: { methodName: opts.methodName },
-		});
+		throw new ApplicationError(
+			`Node type "${nodeTypeName}" has no ${kind} method "${opts.methodName}"`,
+			{
+				extra: { methodName: opts.methodName },
+			},
+		);
 	}
 
 	/** @type {INode} */
@@ -141,10 +146,14 @@ function prepareLookup(opts, kind) {
 	});
 	// The editor sends its in-memory node parameters, which hold the defaults of every shown
 	// parameter: the same as the Workflow constructor produced for the node.
-	additionalData.currentNodeParameters = deepCopy(opts.currentNodeParameters ?? workflowNode.parameters);
+	additionalData.currentNodeParameters = deepCopy(
+		opts.currentNodeParameters ?? workflowNode.parameters,
+	);
 
 	const path =
-		opts.path ?? findParameterPath(description.properties, kind, opts.methodName) ?? `parameters.${opts.methodName}`;
+		opts.path ??
+		findParameterPath(description.properties, kind, opts.methodName) ??
+		`parameters.${opts.methodName}`;
 	const context = new LoadOptionsContext(workflow, workflowNode, additionalData, path);
 
 	const credentialsAfter = () => credentialsByType(credentialsHelper);
@@ -159,8 +168,15 @@ function prepareLookup(opts, kind) {
  * @returns {Promise<import('../engine').RunListSearchResult>}
  */
 async function runListSearch(opts) {
-	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(opts, 'listSearch');
-	const base = () => ({ node, credentialsAfter: credentialsAfter(), credentialUpdates: credentialsHelper.updates });
+	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(
+		opts,
+		'listSearch',
+	);
+	const base = () => ({
+		node,
+		credentialsAfter: credentialsAfter(),
+		credentialUpdates: credentialsHelper.updates,
+	});
 	// n8n 2.11's ResourceLocatorRequestDto: `filter` and `paginationToken` are optional strings.
 	// The editor sends back the token of the previous answer as it got it, so a node that
 	// hands out a number gets a 400 ("Expected string, received number") on "load more".
@@ -169,15 +185,22 @@ async function runListSearch(opts) {
 		['paginationToken', opts.paginationToken],
 	])) {
 		if (value !== undefined && typeof value !== 'string') {
-			const error = new ApplicationError(`Expected string, received ${value === null ? 'null' : typeof value}`, {
-				extra: { path: [field], value },
-			});
+			const error = new ApplicationError(
+				`Expected string, received ${value === null ? 'null' : typeof value}`,
+				{
+					extra: { path: [field], value },
+				},
+			);
 			return { error: /** @type {any} */ (error), ...base() };
 		}
 	}
 	try {
 		const result = /** @type {INodeListSearchResult} */ (
-			await method.call(context, opts.filter, /** @type {string | undefined} */ (opts.paginationToken))
+			await method.call(
+				context,
+				opts.filter,
+				/** @type {string | undefined} */ (opts.paginationToken),
+			)
 		);
 		return { result, ...base() };
 	} catch (error) {
@@ -192,8 +215,15 @@ async function runListSearch(opts) {
  * @returns {Promise<import('../engine').RunLoadOptionsResult>}
  */
 async function runLoadOptions(opts) {
-	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(opts, 'loadOptions');
-	const base = () => ({ node, credentialsAfter: credentialsAfter(), credentialUpdates: credentialsHelper.updates });
+	const { method, context, node, credentialsHelper, credentialsAfter } = prepareLookup(
+		opts,
+		'loadOptions',
+	);
+	const base = () => ({
+		node,
+		credentialsAfter: credentialsAfter(),
+		credentialUpdates: credentialsHelper.updates,
+	});
 	try {
 		const options = /** @type {INodePropertyOptions[]} */ (await method.call(context));
 		return { options, ...base() };

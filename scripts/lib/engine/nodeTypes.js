@@ -80,7 +80,9 @@ class EngineNodeTypes {
 		const key = `${nodeType}@${version ?? 'latest'}`;
 		let resolved = this.cache.get(key);
 		if (!resolved) {
-			resolved = withRoutingExecute(NodeHelpers.getVersionedNodeType(this.getByName(nodeType), version));
+			resolved = withRoutingExecute(
+				NodeHelpers.getVersionedNodeType(this.getByName(nodeType), version),
+			);
 			this.cache.set(key, resolved);
 		}
 		return resolved;

@@ -9,7 +9,14 @@ require('./logger');
 
 const { randomUUID } = require('node:crypto');
 
-const { ApplicationError, Node, NodeConnectionTypes, Workflow, createRunExecutionData, deepCopy } = require('n8n-workflow');
+const {
+	ApplicationError,
+	Node,
+	NodeConnectionTypes,
+	Workflow,
+	createRunExecutionData,
+	deepCopy,
+} = require('n8n-workflow');
 const { ExecuteContext } = require('n8n-core');
 
 const { createAdditionalData } = require('./additionalData');
@@ -82,7 +89,9 @@ async function runNode(opts) {
 	const nodeTypes = new EngineNodeTypes({ [nodeTypeName]: opts.nodeType });
 	/** @type {IConnections} */
 	const connections = {
-		[MANUAL_TRIGGER_NAME]: { main: [[{ node: nodeName, type: NodeConnectionTypes.Main, index: 0 }]] },
+		[MANUAL_TRIGGER_NAME]: {
+			main: [[{ node: nodeName, type: NodeConnectionTypes.Main, index: 0 }]],
+		},
 	};
 	/** @type {IWorkflowSettings} */
 	const settings = { timezone, executionOrder: 'v1' };
@@ -107,7 +116,12 @@ async function runNode(opts) {
 		settings,
 		staticData: opts.staticData,
 	});
-	const additionalData = createAdditionalData({ credentialsHelper, mode, workflowData, workflowSettings: settings });
+	const additionalData = createAdditionalData({
+		credentialsHelper,
+		mode,
+		workflowData,
+		workflowSettings: settings,
+	});
 
 	const credentialsAfter = () => credentialsByType(credentialsHelper);
 	const baseResult = () => ({
@@ -126,7 +140,10 @@ async function runNode(opts) {
 		data: { main: [items] },
 	};
 	const runExecutionData = createRunExecutionData({
-		resultData: { runData: { [MANUAL_TRIGGER_NAME]: [triggerTask] }, lastNodeExecuted: MANUAL_TRIGGER_NAME },
+		resultData: {
+			runData: { [MANUAL_TRIGGER_NAME]: [triggerTask] },
+			lastNodeExecuted: MANUAL_TRIGGER_NAME,
+		},
 		executionData: { nodeExecutionStack: [] },
 	});
 	const executeNode = /** @type {INode} */ (workflow.getNode(nodeName));
@@ -134,14 +151,18 @@ async function runNode(opts) {
 	const executeData = {
 		node: executeNode,
 		data: { main: [items] },
-		source: { main: [{ previousNode: MANUAL_TRIGGER_NAME, previousNodeOutput: 0, previousNodeRun: 0 }] },
+		source: {
+			main: [{ previousNode: MANUAL_TRIGGER_NAME, previousNodeOutput: 0, previousNodeRun: 0 }],
+		},
 	};
 	// WorkflowExecute.prepareConnectionInputData: a node without input items is not run
 	if (items.length === 0) return { items: null, hints: [], ...baseResult() };
 
 	const resolvedType = nodeTypes.getByNameAndVersion(nodeTypeName, typeVersion);
 	if (!resolvedType.execute) {
-		throw new ApplicationError(`runNode only runs declarative or programmatic nodes; "${nodeTypeName}" is neither`);
+		throw new ApplicationError(
+			`runNode only runs declarative or programmatic nodes; "${nodeTypeName}" is neither`,
+		);
 	}
 
 	// Same construction as WorkflowExecute.executeNode in n8n-core 2.11.1
@@ -165,7 +186,9 @@ async function runNode(opts) {
 		// new-style class nodes get the context as an argument, classic ones as `this`
 		const execute = /** @type {any} */ (resolvedType.execute);
 		const data = /** @type {INodeExecutionData[][] | null} */ (
-			resolvedType instanceof Node ? await execute.call(resolvedType, context) : await execute.call(context)
+			resolvedType instanceof Node
+				? await execute.call(resolvedType, context)
+				: await execute.call(context)
 		);
 		for (const close of closeFunctions) await close();
 		return { items: data, hints: context.hints, ...baseResult() };

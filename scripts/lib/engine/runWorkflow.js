@@ -31,9 +31,13 @@ async function runWorkflow(opts) {
 	const mode = opts.mode ?? 'manual';
 	/** @type {IWorkflowSettings} */
 	const settings = { executionOrder: 'v1', ...(workflowJson.settings ?? {}) };
-	if (!settings.timezone || settings.timezone === 'DEFAULT') settings.timezone = opts.timezone ?? 'America/New_York';
+	if (!settings.timezone || settings.timezone === 'DEFAULT')
+		settings.timezone = opts.timezone ?? 'America/New_York';
 
-	const credentialsHelper = new EngineCredentialsHelper(opts.credentialTypes ?? [], opts.credentials ?? {});
+	const credentialsHelper = new EngineCredentialsHelper(
+		opts.credentialTypes ?? [],
+		opts.credentials ?? {},
+	);
 	credentialsHelper.onUpdate = opts.onCredentialsUpdated;
 	const nodeTypes = new EngineNodeTypes(opts.nodeTypes);
 
@@ -48,7 +52,12 @@ async function runWorkflow(opts) {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	});
-	const additionalData = createAdditionalData({ credentialsHelper, mode, workflowData, workflowSettings: settings });
+	const additionalData = createAdditionalData({
+		credentialsHelper,
+		mode,
+		workflowData,
+		workflowSettings: settings,
+	});
 	const startNode = workflowJson.nodes.find((n) => n.type === MANUAL_TRIGGER_TYPE && !n.disabled);
 
 	/** @type {IRun} */
@@ -68,7 +77,7 @@ async function runWorkflow(opts) {
 		});
 		run = await new WorkflowExecute(additionalData, mode).run({
 			workflow,
-			startNode: startNode ? workflow.getNode(startNode.name) ?? undefined : undefined,
+			startNode: startNode ? (workflow.getNode(startNode.name) ?? undefined) : undefined,
 			pinData: workflowJson.pinData,
 		});
 	} catch (error) {

@@ -5,7 +5,13 @@ import { checkAgainstFields } from '../../../nodes/HighLevelCalendars/shared/inp
 const fields: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 	{ displayName: 'Assigned User ID', name: 'assignedUserId', type: 'string', default: '' },
-	{ displayName: 'Slot Duration', name: 'slotDuration', type: 'number', typeOptions: { minValue: 0 }, default: 30 },
+	{
+		displayName: 'Slot Duration',
+		name: 'slotDuration',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 30,
+	},
 	{ displayName: 'Notify', name: 'toNotify', type: 'boolean', default: true },
 	{
 		displayName: 'Status',
@@ -23,7 +29,13 @@ describe('checkAgainstFields', () => {
 	it('keeps good values, coerces numeric text and drops blank text', () => {
 		expect(
 			checkAgainstFields(
-				{ title: '', slotDuration: '45', toNotify: false, appointmentStatus: 'confirmed', other: 1 },
+				{
+					title: '',
+					slotDuration: '45',
+					toNotify: false,
+					appointmentStatus: 'confirmed',
+					other: 1,
+				},
 				fields,
 			),
 		).toEqual({ slotDuration: 45, toNotify: false, appointmentStatus: 'confirmed', other: 1 });

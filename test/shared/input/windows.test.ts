@@ -1,4 +1,8 @@
-import { DAY_MS, mergeSlotMaps, splitWindow } from '../../../nodes/HighLevelCalendars/shared/input/windows';
+import {
+	DAY_MS,
+	mergeSlotMaps,
+	splitWindow,
+} from '../../../nodes/HighLevelCalendars/shared/input/windows';
 
 describe('splitWindow', () => {
 	it('keeps a window of up to 31 days whole', () => {
@@ -20,12 +24,22 @@ describe('mergeSlotMaps', () => {
 	it('unites slots of the same date, sorted and without repeats, and ignores traceId', () => {
 		expect(
 			mergeSlotMaps([
-				{ '2026-03-08': { slots: ['2026-03-08T10:00:00-04:00', '2026-03-08T09:00:00-04:00'] }, traceId: 'a' },
-				{ '2026-03-08': { slots: ['2026-03-08T10:00:00-04:00', '2026-03-08T11:00:00-04:00'] }, '2026-03-09': { slots: [] } },
+				{
+					'2026-03-08': { slots: ['2026-03-08T10:00:00-04:00', '2026-03-08T09:00:00-04:00'] },
+					traceId: 'a',
+				},
+				{
+					'2026-03-08': { slots: ['2026-03-08T10:00:00-04:00', '2026-03-08T11:00:00-04:00'] },
+					'2026-03-09': { slots: [] },
+				},
 			]),
 		).toEqual({
 			'2026-03-08': {
-				slots: ['2026-03-08T09:00:00-04:00', '2026-03-08T10:00:00-04:00', '2026-03-08T11:00:00-04:00'],
+				slots: [
+					'2026-03-08T09:00:00-04:00',
+					'2026-03-08T10:00:00-04:00',
+					'2026-03-08T11:00:00-04:00',
+				],
 			},
 			'2026-03-09': { slots: [] },
 		});

@@ -20,9 +20,9 @@ const node: INode = {
 describe('highLevelMessage', () => {
 	it('reads a string, an array, or a JSON text; ignores what is not HighLevel-shaped', () => {
 		expect(highLevelMessage({ statusCode: 400, message: 'Slot taken' })).toBe('Slot taken');
-		expect(highLevelMessage({ message: ['a must be a string', 'property b should not exist'] })).toBe(
-			'a must be a string; property b should not exist',
-		);
+		expect(
+			highLevelMessage({ message: ['a must be a string', 'property b should not exist'] }),
+		).toBe('a must be a string; property b should not exist');
 		expect(highLevelMessage('{"message":"x"}')).toBe('x');
 		expect(highLevelMessage('<html>502</html>')).toBeUndefined();
 		expect(highLevelMessage(undefined)).toBeUndefined();
@@ -46,9 +46,14 @@ describe('toApiError', () => {
 	});
 
 	it('carries HighLevel message, HTTP code and a hint, and nothing from the request', () => {
-		const failure = readHttpFailure({ cause: axiosLike(401, { statusCode: 401, message: 'Invalid token' }) });
+		const failure = readHttpFailure({
+			cause: axiosLike(401, { statusCode: 401, message: 'Invalid token' }),
+		});
 		expect(failure.headers['x-ratelimit-remaining']).toBe('3');
-		const error = toApiError(node, failure, { method: 'POST', path: '/calendars/events/appointments' });
+		const error = toApiError(node, failure, {
+			method: 'POST',
+			path: '/calendars/events/appointments',
+		});
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('Invalid token');
 		expect(error.httpCode).toBe('401');
@@ -59,17 +64,29 @@ describe('toApiError', () => {
 	it('joins an array message of a 422 and says when there was no body', () => {
 		const unprocessable = toApiError(
 			node,
-			readHttpFailure(axiosLike(422, { statusCode: 422, message: ['x must be a number'], error: 'Unprocessable Entity' })),
+			readHttpFailure(
+				axiosLike(422, {
+					statusCode: 422,
+					message: ['x must be a number'],
+					error: 'Unprocessable Entity',
+				}),
+			),
 			{ method: 'POST', path: '/calendars/' },
 		);
 		expect(unprocessable.message).toBe('x must be a number');
 		expect(unprocessable.httpCode).toBe('422');
-		const empty = toApiError(node, readHttpFailure(axiosLike(502, '')), { method: 'GET', path: '/calendars/' });
+		const empty = toApiError(node, readHttpFailure(axiosLike(502, '')), {
+			method: 'GET',
+			path: '/calendars/',
+		});
 		expect(empty.message).toBe('HighLevel answered with HTTP 502 and no body');
 	});
 
 	it('names the network code when no response came', () => {
-		const error = toApiError(node, readHttpFailure({ code: 'ECONNRESET' }), { method: 'GET', path: '/calendars/' });
+		const error = toApiError(node, readHttpFailure({ code: 'ECONNRESET' }), {
+			method: 'GET',
+			path: '/calendars/',
+		});
 		// NodeApiError rewrites well-known network codes into its own plain-language sentence.
 		expect(error.message).toMatch(/connection to the server was closed/);
 	});

@@ -1,4 +1,7 @@
-import { RateGate, readRateLimitHeaders } from '../../../nodes/HighLevelCalendars/shared/transport/rateGate';
+import {
+	RateGate,
+	readRateLimitHeaders,
+} from '../../../nodes/HighLevelCalendars/shared/transport/rateGate';
 import type { Clock } from '../../../nodes/HighLevelCalendars/shared/transport/rateGate';
 
 /** A clock that only moves when someone sleeps: the gate's timing is checked without real waiting. */
@@ -24,8 +27,16 @@ describe('readRateLimitHeaders', () => {
 				'x-ratelimit-daily-remaining': '199000',
 				'retry-after': '3',
 			}),
-		).toEqual({ max: 100, remaining: 7, intervalMs: 10000, dailyRemaining: 199000, retryAfterMs: 3000 });
-		expect(readRateLimitHeaders({ 'retry-after': new Date(5000).toUTCString() }, 1000).retryAfterMs).toBe(4000);
+		).toEqual({
+			max: 100,
+			remaining: 7,
+			intervalMs: 10000,
+			dailyRemaining: 199000,
+			retryAfterMs: 3000,
+		});
+		expect(
+			readRateLimitHeaders({ 'retry-after': new Date(5000).toUTCString() }, 1000).retryAfterMs,
+		).toBe(4000);
 		expect(readRateLimitHeaders({})).toEqual({
 			max: undefined,
 			remaining: undefined,

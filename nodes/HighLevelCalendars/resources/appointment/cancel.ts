@@ -24,7 +24,8 @@ export const appointmentCancel: Operation = {
 		action: 'Cancel an appointment',
 		description: 'Set an appointment’s status to cancelled, changing nothing else',
 		routing: route(ENDPOINTS.updateAppointment, {
-			path: [eventIdParameter], preSend: [markCancelled],
+			path: [eventIdParameter],
+			preSend: [markCancelled],
 		}),
 	},
 	parameters: [eventIdParameter, options],

@@ -107,7 +107,10 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 			displayName: 'Meeting Location Name or ID',
 			name: 'meetingLocationId',
 			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getMeetingLocations', loadOptionsDependsOn: ['calendarId', 'eventId', 'appointmentUpdateFields.calendarId'] },
+			typeOptions: {
+				loadOptionsMethod: 'getMeetingLocations',
+				loadOptionsDependsOn: ['calendarId', 'eventId', 'appointmentUpdateFields.calendarId'],
+			},
 			default: '',
 			description:
 				'One of the meeting locations configured on the calendar (its meetingId). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

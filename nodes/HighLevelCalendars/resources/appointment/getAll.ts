@@ -44,7 +44,11 @@ const filters = collection(
 	'getAll',
 	'Filters',
 	[
-		calendarLocator({ displayName: 'Calendar', name: 'calendarId', description: 'Appointments of this calendar' }),
+		calendarLocator({
+			displayName: 'Calendar',
+			name: 'calendarId',
+			description: 'Appointments of this calendar',
+		}),
 		{
 			displayName: 'Group ID',
 			name: 'groupId',
@@ -52,7 +56,11 @@ const filters = collection(
 			default: '',
 			description: 'Appointments of the calendars in this calendar group',
 		},
-		userLocator({ displayName: 'User', name: 'userId', description: 'Appointments assigned to this user' }),
+		userLocator({
+			displayName: 'User',
+			name: 'userId',
+			description: 'Appointments assigned to this user',
+		}),
 	],
 	'HighLevel lists the appointments of a calendar, a user or a calendar group: set one',
 );
@@ -69,7 +77,9 @@ const getManyAppointments: Runner = async function (requestData, send) {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 	const seen = new Map<string, IDataObject>();
-	const spans = splitWindow(Number(qs.startTime), Number(qs.endTime), { overlapMs: SEAM_OVERLAP_MS });
+	const spans = splitWindow(Number(qs.startTime), Number(qs.endTime), {
+		overlapMs: SEAM_OVERLAP_MS,
+	});
 	for (const [startTime, endTime] of spans) {
 		const [answer] = await send(withQuery(requestData, { startTime, endTime }));
 		const { events = [] } = (answer?.json ?? {}) as { events?: IDataObject[] };
@@ -93,7 +103,13 @@ export const appointmentGetAll: Operation = {
 			preSend: [
 				addLocationIdToQuery,
 				addEventFilters(filters),
-				windowInQuery({ from, to, zonePath: `${options.name}.timeZone`, startKey: 'startTime', endKey: 'endTime' }),
+				windowInQuery({
+					from,
+					to,
+					zonePath: `${options.name}.timeZone`,
+					startKey: 'startTime',
+					endKey: 'endTime',
+				}),
 			],
 			runner: getManyAppointments,
 		}),

@@ -18,7 +18,11 @@ import { buildRrule, normalizeRrule } from './rrule';
  * Start and end as ISO 8601 with the offset in force on that date in `zone`; end must come after start.
  * An optional time left empty is dropped rather than sent; a required start is refused.
  */
-export function shapeAppointmentTimes(data: IDataObject, zone: string, startRequired: boolean): IDataObject {
+export function shapeAppointmentTimes(
+	data: IDataObject,
+	zone: string,
+	startRequired: boolean,
+): IDataObject {
 	const times: Record<string, DateTime> = {};
 	for (const [property, label] of [
 		['startTime', 'Start Time'],
@@ -40,7 +44,10 @@ export function shapeAppointmentTimes(data: IDataObject, zone: string, startRequ
 	return data;
 }
 
-export function normalizeAppointmentTimes(zonePath: string, { startRequired = false } = {}): PreSend {
+export function normalizeAppointmentTimes(
+	zonePath: string,
+	{ startRequired = false } = {},
+): PreSend {
 	return hook(async function (options) {
 		shapeAppointmentTimes(bodyOf(options), zoneFor(this, zonePath), startRequired);
 		return options;
@@ -59,7 +66,9 @@ export function shapeRecurrence(data: IDataObject, zone: () => string): IDataObj
 		throw new FieldError('Recurrence', 'and Recurrence Rule (RRULE) are both set; use one of them');
 	}
 	if (builder) {
-		const until = isBlank(builder.until) ? undefined : readTime('Recurrence → Until', builder.until, zone());
+		const until = isBlank(builder.until)
+			? undefined
+			: readTime('Recurrence → Until', builder.until, zone());
 		data.rrule = buildRrule({ ...builder, until });
 	} else if (isBlank(data.rrule)) {
 		delete data.rrule;
@@ -88,7 +97,10 @@ export function applyRecurrence(zonePath: string): PreSend {
  * The end that keeps an appointment's length (in real time, so across a daylight-saving change the
  * wall-clock end moves), or undefined when the current times are unreadable.
  */
-export function endKeepingLength(newStart: DateTime, current: IDataObject | undefined): string | undefined {
+export function endKeepingLength(
+	newStart: DateTime,
+	current: IDataObject | undefined,
+): string | undefined {
 	const oldStart = Date.parse(String(current?.startTime));
 	const oldEnd = Date.parse(String(current?.endTime));
 	if (Number.isNaN(oldStart) || Number.isNaN(oldEnd)) return undefined;
@@ -120,7 +132,8 @@ export function eventFilters(filters: IDataObject, collection: INodeProperties):
 	const qs: IDataObject = {};
 	for (const option of (collection.options ?? []) as INodeProperties[]) {
 		const value = extractId(filters[option.name]);
-		if (!isBlank(value)) qs[option.name] = requireId(`${collection.displayName} → ${option.displayName}`, value);
+		if (!isBlank(value))
+			qs[option.name] = requireId(`${collection.displayName} → ${option.displayName}`, value);
 	}
 	if (Object.keys(qs).length === 0) {
 		throw new FieldError(

@@ -68,7 +68,8 @@ export const recurrenceBuilder: INodeProperties = {
 						{ name: 'Wednesday', value: 'WE' },
 					],
 					default: [],
-					description: 'Days the appointment repeats on (BYDAY); leave empty for the weekday of the start',
+					description:
+						'Days the appointment repeats on (BYDAY); leave empty for the weekday of the start',
 				},
 				{
 					displayName: 'Until',

@@ -32,11 +32,12 @@ export const appointmentReschedule: Operation = {
 		name: 'Reschedule',
 		value: 'reschedule',
 		action: 'Reschedule an appointment',
-		description: 'Move an appointment to a new start time, keeping its length unless a new end is given',
+		description:
+			'Move an appointment to a new start time, keeping its length unless a new end is given',
 		routing: route(ENDPOINTS.updateAppointment, {
 			path: [eventIdParameter],
-				preSend: [
-								normalizeAppointmentTimes(zonePath, { startRequired: true }),
+			preSend: [
+				normalizeAppointmentTimes(zonePath, { startRequired: true }),
 				keepDuration(zonePath, eventIdParameter),
 			],
 		}),

@@ -15,7 +15,10 @@ function integerList(field: string, key: string, value: string, min: number, max
 	for (const part of value.split(',')) {
 		const number = Number(part);
 		if (!/^[+-]?\d+$/.test(part) || Math.abs(number) < min || Math.abs(number) > max) {
-			throw new FieldError(field, `${key}=${value} is not valid; expected whole numbers from ${min} to ${max}`);
+			throw new FieldError(
+				field,
+				`${key}=${value} is not valid; expected whole numbers from ${min} to ${max}`,
+			);
 		}
 	}
 }
@@ -23,20 +26,29 @@ function integerList(field: string, key: string, value: string, min: number, max
 const checks: Record<string, (field: string, value: string) => void> = {
 	FREQ: (field, value) => {
 		if (!FREQUENCIES.includes(value)) {
-			throw new FieldError(field, `FREQ=${value} is not valid; expected one of ${FREQUENCIES.join(', ')}`);
+			throw new FieldError(
+				field,
+				`FREQ=${value} is not valid; expected one of ${FREQUENCIES.join(', ')}`,
+			);
 		}
 	},
 	INTERVAL: (field, value) => integerList(field, 'INTERVAL', value, 1, 1000),
 	COUNT: (field, value) => integerList(field, 'COUNT', value, 1, 10000),
 	UNTIL: (field, value) => {
 		if (!DATE_OR_DATETIME.test(value)) {
-			throw new FieldError(field, `UNTIL=${value} is not valid; expected a date such as 20261231 or 20261231T235959Z`);
+			throw new FieldError(
+				field,
+				`UNTIL=${value} is not valid; expected a date such as 20261231 or 20261231T235959Z`,
+			);
 		}
 	},
 	BYDAY: (field, value) => {
 		for (const day of value.split(',')) {
 			if (!WEEKDAY.test(day)) {
-				throw new FieldError(field, `BYDAY=${value} is not valid; expected days such as MO,WE,FR or 1MO`);
+				throw new FieldError(
+					field,
+					`BYDAY=${value} is not valid; expected days such as MO,WE,FR or 1MO`,
+				);
 			}
 		}
 	},
@@ -49,7 +61,8 @@ const checks: Record<string, (field: string, value: string) => void> = {
 	BYMINUTE: (field, value) => integerList(field, 'BYMINUTE', value, 0, 59),
 	BYSECOND: (field, value) => integerList(field, 'BYSECOND', value, 0, 60),
 	WKST: (field, value) => {
-		if (!/^(MO|TU|WE|TH|FR|SA|SU)$/.test(value)) throw new FieldError(field, `WKST=${value} is not a weekday`);
+		if (!/^(MO|TU|WE|TH|FR|SA|SU)$/.test(value))
+			throw new FieldError(field, `WKST=${value} is not a weekday`);
 	},
 };
 
@@ -78,13 +91,17 @@ export function normalizeRrule(text: string, field = 'Recurrence Rule (RRULE)'):
 		checks[name](field, value.toUpperCase());
 		parts.set(name, value.toUpperCase());
 	}
-	if (!parts.has('FREQ')) throw new FieldError(field, 'has no FREQ; expected for example RRULE:FREQ=WEEKLY;COUNT=4');
+	if (!parts.has('FREQ'))
+		throw new FieldError(field, 'has no FREQ; expected for example RRULE:FREQ=WEEKLY;COUNT=4');
 	if (parts.has('COUNT') && parts.has('UNTIL')) {
 		throw new FieldError(field, 'has both COUNT and UNTIL; RFC 5545 allows only one');
 	}
 	for (const line of rest) {
 		if (!/^EXDATE(;[^:]*)?:\d{8}(T\d{6}Z?)?(,\d{8}(T\d{6}Z?)?)*$/i.test(line)) {
-			throw new FieldError(field, `"${line}" is not an EXDATE line; only RRULE and EXDATE lines are allowed`);
+			throw new FieldError(
+				field,
+				`"${line}" is not an EXDATE line; only RRULE and EXDATE lines are allowed`,
+			);
 		}
 	}
 	const ruleText = [...parts].map(([key, value]) => `${key}=${value}`).join(';');
@@ -110,7 +127,8 @@ export function buildRrule(settings: RecurrenceSettings): string {
 	const weekdays = Array.isArray(settings.weekdays) ? settings.weekdays : [];
 	if (weekdays.length) parts.push(`BYDAY=${weekdays.join(',')}`);
 	if (settings.ends === 'until') {
-		if (!settings.until) throw new FieldError(`${field} → Until`, 'is empty; give the date of the last occurrence');
+		if (!settings.until)
+			throw new FieldError(`${field} → Until`, 'is empty; give the date of the last occurrence');
 		parts.push(`UNTIL=${settings.until.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`);
 	} else {
 		parts.push(`COUNT=${String(settings.count ?? '')}`);

@@ -18,7 +18,11 @@ export function nearest(slots: string[], target: number, count = 5): string[] {
 }
 
 /** The calendar's free slots from three days before to a week after the requested start. */
-async function nearestFreeSlots(context: IExecutePaginationFunctions, body: IDataObject, zone: string): Promise<string[]> {
+async function nearestFreeSlots(
+	context: IExecutePaginationFunctions,
+	body: IDataObject,
+	zone: string,
+): Promise<string[]> {
 	if (typeof body.calendarId !== 'string') return [];
 	const start = toDateTime(body.startTime, zone);
 	const from = Math.max(start.minus({ days: 3 }).toMillis(), Date.now());

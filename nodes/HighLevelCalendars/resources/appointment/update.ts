@@ -25,8 +25,8 @@ export const appointmentUpdate: Operation = {
 		description: 'Change only the fields you set on an existing appointment',
 		routing: route(ENDPOINTS.updateAppointment, {
 			path: [eventIdParameter],
-				preSend: [
-								normalizeAppointmentTimes(zonePath),
+			preSend: [
+				normalizeAppointmentTimes(zonePath),
 				applyRecurrence(zonePath),
 				checkBody(updateFields),
 				requireSomethingToUpdate(fields),

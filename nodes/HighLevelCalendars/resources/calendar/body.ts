@@ -38,7 +38,8 @@ export function valueLabel(field: INodeProperties, name: string): string {
 	return name;
 }
 
-const entryLabel = (field: INodeProperties, index: number) => `${field.displayName} → entry ${index + 1}`;
+const entryLabel = (field: INodeProperties, index: number) =>
+	`${field.displayName} → entry ${index + 1}`;
 
 function entries(raw: unknown, key: string): IDataObject[] {
 	const list = (raw as IDataObject | undefined)?.[key];
@@ -47,7 +48,11 @@ function entries(raw: unknown, key: string): IDataObject[] {
 }
 
 function clock(field: string, value: unknown) {
-	return parseField(field, () => parseClockTime(value), (error) => error instanceof DateInputError);
+	return parseField(
+		field,
+		() => parseClockTime(value),
+		(error) => error instanceof DateInputError,
+	);
 }
 
 /** One Hour object of the spec from "HH:mm" open and close times; close must come after open. */
@@ -103,7 +108,10 @@ export function toAvailabilityDate(field: string, value: unknown): string {
 					: '';
 	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
 	if (!match) {
-		throw new FieldError(field, `is ${isBlank(value) ? 'empty' : `"${String(value)}"`}; expected a date such as 2026-12-24`);
+		throw new FieldError(
+			field,
+			`is ${isBlank(value) ? 'empty' : `"${String(value)}"`}; expected a date such as 2026-12-24`,
+		);
 	}
 	const [, year, month, day] = match;
 	const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
@@ -120,7 +128,10 @@ export function toAvailabilities(raw: Raw): IDataObject[] {
 	const byDate = new Map<string, IDataObject>();
 	entries(raw, 'date').forEach((entry, index) => {
 		const field = entryLabel(availabilityField, index);
-		const date = toAvailabilityDate(`${field} → ${valueLabel(availabilityField, 'date')}`, entry.date);
+		const date = toAvailabilityDate(
+			`${field} → ${valueLabel(availabilityField, 'date')}`,
+			entry.date,
+		);
 		const id = isBlank(entry.id)
 			? undefined
 			: requireId(`${field} → ${valueLabel(availabilityField, 'id')}`, entry.id);
@@ -128,7 +139,10 @@ export function toAvailabilities(raw: Raw): IDataObject[] {
 		const availability = byDate.get(key) ?? { date, hours: [] as IDataObject[] };
 		if (id) availability.id = id;
 		if (entry.deleted !== undefined) {
-			availability.deleted = requireBoolean(`${field} → ${valueLabel(availabilityField, 'deleted')}`, entry.deleted);
+			availability.deleted = requireBoolean(
+				`${field} → ${valueLabel(availabilityField, 'deleted')}`,
+				entry.deleted,
+			);
 		}
 		(availability.hours as IDataObject[]).push(toHour(field, entry.openTime, entry.closeTime));
 		byDate.set(key, availability);
@@ -138,10 +152,16 @@ export function toAvailabilities(raw: Raw): IDataObject[] {
 
 const CONFERENCE_KINDS = ['zoom_conference', 'google_conference', 'ms_teams_conference'];
 
-export function toLocationConfigurations(raw: Raw, field = locationConfigurationsField.displayName): IDataObject[] {
+export function toLocationConfigurations(
+	raw: Raw,
+	field = locationConfigurationsField.displayName,
+): IDataObject[] {
 	return entries(raw, 'location').map((entry, index) => {
 		const label = `${field} → entry ${index + 1}`;
-		const kind = requireString(`${label} → ${valueLabel(locationConfigurationsField, 'kind')}`, entry.kind);
+		const kind = requireString(
+			`${label} → ${valueLabel(locationConfigurationsField, 'kind')}`,
+			entry.kind,
+		);
 		const configuration: IDataObject = { kind };
 		// Conference kinds take no location: HighLevel generates the link itself.
 		if (!isBlank(entry.location) && !CONFERENCE_KINDS.includes(kind)) {
@@ -165,13 +185,19 @@ export function toTeamMembers(raw: Raw): IDataObject[] {
 		if (entry.isPrimary !== undefined) {
 			member.isPrimary = requireBoolean(label('isPrimary'), entry.isPrimary);
 		}
-		const locations = toLocationConfigurations(entry.locationConfigurations as Raw, label('locationConfigurations'));
+		const locations = toLocationConfigurations(
+			entry.locationConfigurations as Raw,
+			label('locationConfigurations'),
+		);
 		if (locations.length) member.locationConfigurations = locations;
 		return member;
 	});
 	const primaries = members.filter((member) => member.isPrimary === true).length;
 	if (primaries > 1) {
-		throw new FieldError(teamMembersField.displayName, `marks ${primaries} members as primary; at most one can be`);
+		throw new FieldError(
+			teamMembersField.displayName,
+			`marks ${primaries} members as primary; at most one can be`,
+		);
 	}
 	return members;
 }
@@ -185,11 +211,15 @@ export function toRecurring(raw: Raw): IDataObject | undefined {
 	const settings = singleSettings(raw);
 	if (!settings) return undefined;
 	if (settings.count !== undefined) {
-		settings.count = requireNumber(`${recurringField.displayName} → ${valueLabel(recurringField, 'count')}`, settings.count, {
-			min: 1,
-			max: 24,
-			integer: true,
-		});
+		settings.count = requireNumber(
+			`${recurringField.displayName} → ${valueLabel(recurringField, 'count')}`,
+			settings.count,
+			{
+				min: 1,
+				max: 24,
+				integer: true,
+			},
+		);
 	}
 	return settings;
 }
@@ -198,7 +228,10 @@ export function toLookBusy(raw: Raw): IDataObject | undefined {
 	const settings = singleSettings(raw);
 	if (!settings) return undefined;
 	return {
-		enabled: requireBoolean(`${lookBusyField.displayName} → ${valueLabel(lookBusyField, 'enabled')}`, settings.enabled ?? true),
+		enabled: requireBoolean(
+			`${lookBusyField.displayName} → ${valueLabel(lookBusyField, 'enabled')}`,
+			settings.enabled ?? true,
+		),
 		LookBusyPercentage: requireNumber(
 			`${lookBusyField.displayName} → ${valueLabel(lookBusyField, 'LookBusyPercentage')}`,
 			settings.LookBusyPercentage ?? 0,
@@ -222,7 +255,8 @@ export function shapeCalendarBody(body: IDataObject): IDataObject {
 	for (const [property, shape] of Object.entries(shapers)) {
 		if (!(property in shaped)) continue;
 		const value = shape(shaped[property] as Raw);
-		if (value === undefined || (Array.isArray(value) && value.length === 0)) delete shaped[property];
+		if (value === undefined || (Array.isArray(value) && value.length === 0))
+			delete shaped[property];
 		else shaped[property] = value;
 	}
 	return shaped;

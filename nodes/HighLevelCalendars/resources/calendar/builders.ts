@@ -86,7 +86,8 @@ export function customAvailabilityField({ forUpdate }: { forUpdate: boolean }): 
 						name: 'date',
 						type: 'dateTime',
 						default: '',
-						description: "The calendar date (only the date part is used, in the calendar's time zone)",
+						description:
+							"The calendar date (only the date part is used, in the calendar's time zone)",
 					},
 					...hoursRange(),
 					...(forUpdate
@@ -278,8 +279,7 @@ export const teamMembersField: INodeProperties = {
 					name: 'isPrimary',
 					type: 'boolean',
 					default: false,
-					description:
-						'Whether this is the primary member. Collective calendars need exactly one.',
+					description: 'Whether this is the primary member. Collective calendars need exactly one.',
 				},
 				meetingLocations(
 					'Meeting Locations',

@@ -11,11 +11,23 @@ import { calendarSettings } from './fields';
 /** Calendar: Create (POST /calendars/, CalendarCreateDTO). locationId comes from the credential. */
 
 export const calendarTypes = [
-	{ name: 'Class Booking', value: 'class_booking', description: 'Several invitees book seats in one slot' },
+	{
+		name: 'Class Booking',
+		value: 'class_booking',
+		description: 'Several invitees book seats in one slot',
+	},
 	{ name: 'Collective', value: 'collective', description: 'All team members attend every booking' },
-	{ name: 'Event', value: 'event', description: 'A simple calendar for one host or a shared event' },
+	{
+		name: 'Event',
+		value: 'event',
+		description: 'A simple calendar for one host or a shared event',
+	},
 	{ name: 'Personal', value: 'personal', description: 'One team member’s own booking calendar' },
-	{ name: 'Round Robin', value: 'round_robin', description: 'Bookings rotate between team members' },
+	{
+		name: 'Round Robin',
+		value: 'round_robin',
+		description: 'Bookings rotate between team members',
+	},
 	{ name: 'Service Booking', value: 'service_booking', description: 'Invitees book a service' },
 ];
 
@@ -52,7 +64,11 @@ export const calendarCreate: Operation = {
 		action: 'Create a calendar',
 		description: 'Create a booking calendar in the sub-account',
 		routing: route(ENDPOINTS.createCalendar, {
-			preSend: [addLocationIdToBody, checkBody([name, calendarType, ...additionalFields]), shapeCalendarSettings],
+			preSend: [
+				addLocationIdToBody,
+				checkBody([name, calendarType, ...additionalFields]),
+				shapeCalendarSettings,
+			],
 			postReceive: [unwrap('calendar')],
 		}),
 	},

@@ -52,7 +52,6 @@ function duration(name: string, displayName: string, description: string): INode
 	];
 }
 
-
 export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodeProperties[] {
 	const rules: INodeProperties[] = [
 		{
@@ -190,7 +189,10 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 			type: 'options',
 			options: [
 				{ name: 'Optimize for Availability', value: 'RoundRobin_OptimizeForAvailability' },
-				{ name: 'Optimize for Equal Distribution', value: 'RoundRobin_OptimizeForEqualDistribution' },
+				{
+					name: 'Optimize for Equal Distribution',
+					value: 'RoundRobin_OptimizeForEqualDistribution',
+				},
 			],
 			default: 'RoundRobin_OptimizeForAvailability',
 			description: 'How a round robin calendar picks the team member',
@@ -207,7 +209,8 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 			name: 'shouldAssignContactToTeamMember',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the booking contact is assigned to the team member who takes the appointment',
+			description:
+				'Whether the booking contact is assigned to the team member who takes the appointment',
 		},
 		{
 			displayName: 'Skip Assigning Existing Contacts',
@@ -232,5 +235,7 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 		teamMembersField,
 	];
 	// One alphabetical "Add Field" list, as before the settings were split by theme.
-	return [...rules, ...bookingPageSettings].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return [...rules, ...bookingPageSettings].sort((a, b) =>
+		a.displayName.localeCompare(b.displayName),
+	);
 }

@@ -2,7 +2,12 @@ import type { IDataObject, IExecutePaginationFunctions, INodeProperties } from '
 import { DateTime } from 'luxon';
 
 import { ENDPOINTS } from '../../endpoints';
-import { TIME_FORMAT_HINT, collection, timeZoneOption, userLocator } from '../../shared/descriptions';
+import {
+	TIME_FORMAT_HINT,
+	collection,
+	timeZoneOption,
+	userLocator,
+} from '../../shared/descriptions';
 import { windowInQuery } from '../../shared/hooks';
 import { readId } from '../../shared/input/ids';
 import { DAY_MS, mergeSlotMaps, splitWindow } from '../../shared/input/windows';
@@ -39,7 +44,11 @@ const output: INodeProperties = {
 	name: 'output',
 	type: 'options',
 	options: [
-		{ name: 'One Item per Slot', value: 'slots', description: 'Items with start, end, date and time zone' },
+		{
+			name: 'One Item per Slot',
+			value: 'slots',
+			description: 'Items with start, end, date and time zone',
+		},
 		{ name: 'Raw', value: 'raw', description: "HighLevel's object keyed by date" },
 	],
 	default: 'slots',
@@ -72,9 +81,13 @@ const options = collection('calendar', 'getFreeSlots', 'Options', [
 const SEAM_OVERLAP_MS = DAY_MS;
 
 async function slotMinutes(context: IExecutePaginationFunctions): Promise<number> {
-	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(context, ENDPOINTS.getCalendar, {
-		path: { calendarId: readId(context, calendarIdParameter) },
-	});
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(
+		context,
+		ENDPOINTS.getCalendar,
+		{
+			path: { calendarId: readId(context, calendarIdParameter) },
+		},
+	);
 	const duration = Number(calendar?.slotDuration ?? 30) || 30;
 	return calendar?.slotDurationUnit === 'hours' ? duration * 60 : duration;
 }
@@ -83,7 +96,9 @@ async function slotMinutes(context: IExecutePaginationFunctions): Promise<number
 const getFreeSlots: Runner = async function (requestData, send) {
 	const qs = requestData.options.qs as IDataObject;
 	const answers: Array<Record<string, unknown>> = [];
-	for (const [from, to] of splitWindow(Number(qs.startDate), Number(qs.endDate), { overlapMs: SEAM_OVERLAP_MS })) {
+	for (const [from, to] of splitWindow(Number(qs.startDate), Number(qs.endDate), {
+		overlapMs: SEAM_OVERLAP_MS,
+	})) {
 		const [answer] = await send(withQuery(requestData, { startDate: from, endDate: to }));
 		answers.push((answer?.json ?? {}) as Record<string, unknown>);
 	}
@@ -95,7 +110,12 @@ const getFreeSlots: Runner = async function (requestData, send) {
 		slots.map((slot) => {
 			const start = DateTime.fromISO(slot, { setZone: true });
 			return {
-				json: { start: slot, end: start.plus({ minutes }).toISO({ suppressMilliseconds: true }), date, timeZone: zone },
+				json: {
+					start: slot,
+					end: start.plus({ minutes }).toISO({ suppressMilliseconds: true }),
+					date,
+					timeZone: zone,
+				},
 			};
 		}),
 	);
@@ -110,8 +130,8 @@ export const calendarGetFreeSlots: Operation = {
 		description: 'List the bookable start times of a calendar between two dates',
 		routing: route(ENDPOINTS.getFreeSlots, {
 			path: [calendarIdParameter],
-				preSend: [
-								windowInQuery({
+			preSend: [
+				windowInQuery({
 					from: startDate,
 					to: endDate,
 					zonePath: `${options.name}.timeZone`,

@@ -10,5 +10,12 @@ export const calendarResource: Resource = {
 	name: 'Calendar',
 	value: 'calendar',
 	defaultOperation: 'create',
-	operations: [calendarCreate, calendarGet, calendarGetAll, calendarGetFreeSlots, calendarUpdate, calendarDelete],
+	operations: [
+		calendarCreate,
+		calendarGet,
+		calendarGetAll,
+		calendarGetFreeSlots,
+		calendarUpdate,
+		calendarDelete,
+	],
 };

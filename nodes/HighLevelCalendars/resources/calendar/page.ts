@@ -44,7 +44,8 @@ export const bookingPageSettings: INodeProperties[] = [
 		name: 'eventTitle',
 		type: 'string',
 		default: '{{contact.name}}',
-		description: 'Title template of booked appointments; HighLevel fills {{contact.name}} and similar placeholders',
+		description:
+			'Title template of booked appointments; HighLevel fills {{contact.name}} and similar placeholders',
 	},
 	{
 		displayName: 'Form ID',

@@ -30,11 +30,7 @@ export const calendarUpdate: Operation = {
 		description: 'Change only the settings you set on a calendar',
 		routing: route(ENDPOINTS.updateCalendar, {
 			path: [calendarIdParameter],
-				preSend: [
-								checkBody(updateFields),
-				shapeCalendarSettings,
-				requireSomethingToUpdate(fields),
-			],
+			preSend: [checkBody(updateFields), shapeCalendarSettings, requireSomethingToUpdate(fields)],
 			postReceive: [unwrap('calendar')],
 		}),
 	},

@@ -47,7 +47,10 @@ export function toDateTime(value: unknown, zone: string): DateTime {
 		parsed = DateTime.fromMillis(value.toMillis(), { zone });
 	} else if (value instanceof Date) {
 		parsed = DateTime.fromJSDate(value, { zone });
-	} else if (typeof value === 'number' || (typeof value === 'string' && /^\d{9,}$/.test(value.trim()))) {
+	} else if (
+		typeof value === 'number' ||
+		(typeof value === 'string' && /^\d{9,}$/.test(value.trim()))
+	) {
 		const millis = Number(value);
 		// Epoch seconds (a 10-digit number today) read as milliseconds would land in January 1970.
 		if (millis < 100_000_000_000) {
@@ -100,28 +103,46 @@ export function parseClockTime(value: unknown): { hour: number; minute: number }
 	const text = typeof value === 'string' ? value.trim() : '';
 	const match = /^(\d{1,2}):(\d{2})$/.exec(text);
 	if (!match) {
-		throw new DateInputError(`"${String(value)}" is not a time of day; expected HH:mm such as 09:00 or 17:30`);
+		throw new DateInputError(
+			`"${String(value)}" is not a time of day; expected HH:mm such as 09:00 or 17:30`,
+		);
 	}
 	const hour = Number(match[1]);
 	const minute = Number(match[2]);
 	// The spec allows hours 0-23 and minutes 0-60 (Hour schema); a minute of 60 is no clock time, so we refuse it.
 	if (hour > 23 || minute > 59) {
-		throw new DateInputError(`"${text}" is out of range; hours go from 00 to 23 and minutes from 00 to 59`);
+		throw new DateInputError(
+			`"${text}" is out of range; hours go from 00 to 23 and minutes from 00 to 59`,
+		);
 	}
 	return { hour, minute };
 }
 
 /** `value` as a point in time in `zone`; an unreadable value becomes a FieldError naming `field`. */
 export function readTime(field: string, value: unknown, zone: string): DateTime {
-	return parseField(field, () => toDateTime(value, zone), (error) => error instanceof DateInputError);
+	return parseField(
+		field,
+		() => toDateTime(value, zone),
+		(error) => error instanceof DateInputError,
+	);
 }
 
 /** The time zone chosen in the parameter at `path` (a picker), or the workflow's when it is left empty. */
-export function zoneFor(context: Pick<IExecuteSingleFunctions, 'getNodeParameter' | 'getTimezone'>, path: string): string {
+export function zoneFor(
+	context: Pick<IExecuteSingleFunctions, 'getNodeParameter' | 'getTimezone'>,
+	path: string,
+): string {
 	const chosen = extractId(context.getNodeParameter(path, '', { extractValue: true }));
 	if (isBlank(chosen)) return context.getTimezone();
 	if (typeof chosen !== 'string') {
-		throw new FieldError('Time Zone', 'is not text; expected an IANA name such as America/New_York');
+		throw new FieldError(
+			'Time Zone',
+			'is not text; expected an IANA name such as America/New_York',
+		);
 	}
-	return parseField('Time Zone', () => assertTimeZone(chosen.trim()), () => true);
+	return parseField(
+		'Time Zone',
+		() => assertTimeZone(chosen.trim()),
+		() => true,
+	);
 }

@@ -22,7 +22,11 @@ export class FieldError extends Error {
  * sit outside the catch block: n8n's require-node-api-error rule reads every throw inside a catch
  * as a raw re-throw.
  */
-export function parseField<T>(field: string, parse: () => T, isInputError: (error: unknown) => boolean): T {
+export function parseField<T>(
+	field: string,
+	parse: () => T,
+	isInputError: (error: unknown) => boolean,
+): T {
 	let failure: unknown;
 	try {
 		return parse();
@@ -159,10 +163,14 @@ export function checkAgainstFields(body: IDataObject, fields: INodeProperties[])
 			case 'options': {
 				// Options loaded from HighLevel (a calendar's meeting locations) are checked by HighLevel.
 				if (field.typeOptions?.loadOptionsMethod) {
-					checked[field.name] = /Id$/.test(field.name) ? requireId(label, value) : requireString(label, value);
+					checked[field.name] = /Id$/.test(field.name)
+						? requireId(label, value)
+						: requireString(label, value);
 					break;
 				}
-				const allowed = (field.options ?? []).map((option) => (option as { value: string | number }).value);
+				const allowed = (field.options ?? []).map(
+					(option) => (option as { value: string | number }).value,
+				);
 				checked[field.name] = requireOneOf(label, value, allowed);
 				break;
 			}

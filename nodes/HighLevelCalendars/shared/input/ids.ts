@@ -12,7 +12,10 @@ export function extractId(value: unknown): unknown {
  * The ID held by a top-level ID parameter (a picker or a text field), checked and labelled with the
  * parameter's own displayName, so errors name the field the user sees.
  */
-export function readId(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>, parameter: INodeProperties): string {
+export function readId(
+	context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>,
+	parameter: INodeProperties,
+): string {
 	const value = context.getNodeParameter(parameter.name, undefined, { extractValue: true });
 	return requireId(parameter.displayName, extractId(value));
 }

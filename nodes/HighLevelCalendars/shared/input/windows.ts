@@ -22,7 +22,9 @@ export function splitWindow(
 }
 
 /** Merges date-keyed free-slot answers: slots of the same date are united, sorted and deduplicated. */
-export function mergeSlotMaps(answers: Array<Record<string, unknown>>): Record<string, { slots: string[] }> {
+export function mergeSlotMaps(
+	answers: Array<Record<string, unknown>>,
+): Record<string, { slots: string[] }> {
 	const merged = new Map<string, Set<string>>();
 	for (const answer of answers) {
 		for (const [date, value] of Object.entries(answer ?? {})) {

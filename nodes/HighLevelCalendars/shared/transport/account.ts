@@ -24,7 +24,9 @@ export type ApiContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IPoll
 type Context = ApiContext;
 
 export function credentialTypeFor(authentication: unknown): string {
-	return authentication === 'privateIntegrationToken' ? PRIVATE_INTEGRATION_CREDENTIAL : MARKETPLACE_APP_CREDENTIAL;
+	return authentication === 'privateIntegrationToken'
+		? PRIVATE_INTEGRATION_CREDENTIAL
+		: MARKETPLACE_APP_CREDENTIAL;
 }
 
 /**

@@ -54,16 +54,21 @@ export function readHttpFailure(error: unknown): HttpFailure {
 	for (const candidate of candidates) {
 		const response = (candidate as { response?: Record<string, unknown> })?.response;
 		if (response && typeof response.status === 'number') {
-			return { status: response.status, body: response.data, headers: lowerCaseHeaders(response.headers) };
+			return {
+				status: response.status,
+				body: response.data,
+				headers: lowerCaseHeaders(response.headers),
+			};
 		}
 	}
 	const httpCode = (error as { httpCode?: unknown })?.httpCode;
 	if (typeof httpCode === 'string' && /^\d{3}$/.test(httpCode)) {
 		return { status: Number(httpCode), body: (error as NodeApiError).context?.data, headers: {} };
 	}
-	const code = [...candidates.map((candidate) => (candidate as { code?: unknown })?.code), httpCode].find(
-		(value) => typeof value === 'string' && /^E[A-Z_]+$/.test(value),
-	) as string | undefined;
+	const code = [
+		...candidates.map((candidate) => (candidate as { code?: unknown })?.code),
+		httpCode,
+	].find((value) => typeof value === 'string' && /^E[A-Z_]+$/.test(value)) as string | undefined;
 	return { headers: {}, code };
 }
 
@@ -96,8 +101,10 @@ const HINTS: Record<number, (scope: string) => string> = {
 		`Check that the credential is still valid (a Private Integration Token can be revoked or rotated in the sub-account's Settings → Private Integrations; an OAuth2 connection may need to be reconnected) and that it has the scope "${scope}".`,
 	403: () =>
 		"The token has no access to this sub-account. Check that the credential's Location ID is the sub-account the token was created in (or reconnect OAuth2 to the right sub-account).",
-	404: () => 'Nothing was found under that ID in this sub-account. Check the ID, and that it belongs to the connected sub-account.',
-	422: () => 'HighLevel rejected a field of the request. The message names the field and what it expects.',
+	404: () =>
+		'Nothing was found under that ID in this sub-account. Check the ID, and that it belongs to the connected sub-account.',
+	422: () =>
+		'HighLevel rejected a field of the request. The message names the field and what it expects.',
 	429: () =>
 		'HighLevel allows 100 requests per 10 seconds and 200,000 per day per app and sub-account. Wait and run again, or lower the number of items per run.',
 };
@@ -145,7 +152,9 @@ export function toApiError(
 export function describeBody(body: unknown): string {
 	if (body === undefined || body === null || body === '') return ' and no body';
 	if (typeof body === 'string') {
-		return /^\s*</.test(body) ? ' and an HTML page instead of JSON' : ' and a body that is not valid JSON';
+		return /^\s*</.test(body)
+			? ' and an HTML page instead of JSON'
+			: ' and a body that is not valid JSON';
 	}
 	return '';
 }

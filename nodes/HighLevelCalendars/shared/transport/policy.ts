@@ -1,6 +1,4 @@
-import type {
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
@@ -25,7 +23,14 @@ type Context = ApiContext;
 
 const IDEMPOTENT = ['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'];
 const TRANSIENT_STATUS = [500, 502, 503, 504];
-const DROPPED = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'EPIPE', 'EAI_AGAIN'];
+const DROPPED = [
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+];
 // Refused connections never reached HighLevel: repeating them is harmless even for a POST.
 const NOT_SENT = ['ECONNREFUSED'];
 
@@ -54,13 +59,17 @@ export function decide(
 		if (limits.dailyRemaining === 0) return { kind: 'fail', ambiguous: false, dailyLimit: true };
 		const announced = limits.retryAfterMs ?? limits.intervalMs;
 		// Jitter spreads the retries of many waiting requests over the next window.
-		const ms = announced !== undefined ? announced + Math.round(random() * 250) : backoffMs(attempt, random) || gateIntervalMs;
+		const ms =
+			announced !== undefined
+				? announced + Math.round(random() * 250)
+				: backoffMs(attempt, random) || gateIntervalMs;
 		return { kind: 'wait', ms };
 	}
 	const transient =
 		(failure.status !== undefined && TRANSIENT_STATUS.includes(failure.status)) ||
 		(failure.status === undefined && failure.code !== undefined && DROPPED.includes(failure.code));
-	const notSent = failure.status === undefined && failure.code !== undefined && NOT_SENT.includes(failure.code);
+	const notSent =
+		failure.status === undefined && failure.code !== undefined && NOT_SENT.includes(failure.code);
 	if ((transient && idempotent) || notSent) {
 		if (settings.retryServerErrors && attempt < settings.maxRetries) {
 			return { kind: 'retry', ms: backoffMs(attempt, random) };
@@ -84,7 +93,8 @@ function finalError(
 	if (decision.dailyLimit) {
 		const daily = failure.headers['x-ratelimit-limit-daily'];
 		error.message = `HighLevel's daily request limit${daily ? ` (${daily})` : ''} for this sub-account is used up`;
-		error.description = 'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
+		error.description =
+			'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
 	} else if (decision.ambiguous) {
 		error.description = AMBIGUOUS_POST;
 	}
@@ -122,7 +132,10 @@ const refreshQueues = new Map<string, Promise<unknown>>();
 async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
 	const previous = refreshQueues.get(key) ?? Promise.resolve();
 	const run = previous.catch(() => undefined).then(task);
-	refreshQueues.set(key, run.catch(() => undefined));
+	refreshQueues.set(
+		key,
+		run.catch(() => undefined),
+	);
 	return await run;
 }
 
@@ -159,7 +172,11 @@ export async function sendWithPolicy<T>(
 				gate.release();
 				passOn(error);
 			}
-			if (failure.status === 401 && !letN8nRefresh && account.credentialType === MARKETPLACE_APP_CREDENTIAL) {
+			if (
+				failure.status === 401 &&
+				!letN8nRefresh &&
+				account.credentialType === MARKETPLACE_APP_CREDENTIAL
+			) {
 				// The access token expired (they last about a day): let n8n refresh it, then repeat.
 				gate.release();
 				letN8nRefresh = true;

@@ -39,12 +39,17 @@ function headerNumber(headers: Record<string, string>, name: string): number | u
 }
 
 /** Reads HighLevel's rate-limit headers (and Retry-After, in seconds or as an HTTP date). */
-export function readRateLimitHeaders(headers: Record<string, string>, now = Date.now()): RateLimitHeaders {
+export function readRateLimitHeaders(
+	headers: Record<string, string>,
+	now = Date.now(),
+): RateLimitHeaders {
 	let retryAfterMs: number | undefined;
 	const retryAfter = headers['retry-after'];
 	if (retryAfter) {
 		const seconds = Number(retryAfter);
-		retryAfterMs = Number.isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(retryAfter) - now);
+		retryAfterMs = Number.isFinite(seconds)
+			? seconds * 1000
+			: Math.max(0, Date.parse(retryAfter) - now);
 		if (Number.isNaN(retryAfterMs)) retryAfterMs = undefined;
 	}
 	return {
@@ -97,7 +102,11 @@ export class RateGate {
 
 	/** Takes in what an answer said about the limit. */
 	observe(limits: RateLimitHeaders): void {
-		if (limits.max === undefined && limits.intervalMs === undefined && limits.remaining === undefined) {
+		if (
+			limits.max === undefined &&
+			limits.intervalMs === undefined &&
+			limits.remaining === undefined
+		) {
 			// No rate-limit headers (HighLevel always sends them; a proxy or a test server may not): pace
 			// nothing, and let 429s, should they come, do the talking.
 			this.max = Infinity;

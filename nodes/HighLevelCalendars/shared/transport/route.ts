@@ -42,7 +42,11 @@ function checkAnswer(endpoint: Endpoint): PostReceive {
 		const creates = endpoint.method === 'POST';
 		const error = toApiError(
 			this.getNode(),
-			{ status: response.statusCode, body: typeof answer === 'string' ? answer : undefined, headers: {} },
+			{
+				status: response.statusCode,
+				body: typeof answer === 'string' ? answer : undefined,
+				headers: {},
+			},
 			{ method: endpoint.method, path: endpoint.path },
 		);
 		error.message = `HighLevel answered with HTTP ${response.statusCode}${describeBody(
@@ -68,9 +72,16 @@ export interface RouteHooks {
 	runner?: Runner;
 }
 
-export function route(endpoint: Endpoint, { preSend = [], postReceive = [], runner }: RouteHooks = {}): INodePropertyRouting {
+export function route(
+	endpoint: Endpoint,
+	{ preSend = [], postReceive = [], runner }: RouteHooks = {},
+): INodePropertyRouting {
 	return {
-		request: { method: endpoint.method, url: endpoint.path, headers: { Version: endpoint.version } },
+		request: {
+			method: endpoint.method,
+			url: endpoint.path,
+			headers: { Version: endpoint.version },
+		},
 		send: { paginate: true, preSend: [useAccount, applyTimeout, ...preSend] },
 		output: { postReceive: [checkAnswer(endpoint), ...postReceive] },
 		...(runner ? { operations: { pagination: sendThrough(runner) } } : {}),

@@ -35,7 +35,10 @@ export type Runner = (
 ) => Promise<INodeExecutionData[]>;
 
 /** A preSend hook of n8n's routing: gets the request an item is about to send, returns it changed. */
-export type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+export type PreSend = (
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 // The input-error channel: with Continue On Fail, an item's input error is held here (keyed by its
 // request options) instead of thrown, so that sendThrough can answer it with an error item paired to
@@ -73,14 +76,20 @@ function requestPath(options: DeclarativeRestApiSettings.HttpRequestOptions): st
 }
 
 /** One request through the rate gate and retry policy; failures become NodeApiError. */
-async function sendOnce(this: IExecutePaginationFunctions, requestData: RequestData): Promise<INodeExecutionData[]> {
+async function sendOnce(
+	this: IExecutePaginationFunctions,
+	requestData: RequestData,
+): Promise<INodeExecutionData[]> {
 	const { method = 'GET' } = requestData.options;
-	return await sendWithPolicy(this, { method, path: requestPath(requestData.options) }, async (letN8nRefresh) =>
-		await this.makeRoutingRequest(
-			letN8nRefresh
-				? { ...requestData, options: { ...requestData.options, ignoreHttpStatusErrors: false } }
-				: requestData,
-		),
+	return await sendWithPolicy(
+		this,
+		{ method, path: requestPath(requestData.options) },
+		async (letN8nRefresh) =>
+			await this.makeRoutingRequest(
+				letN8nRefresh
+					? { ...requestData, options: { ...requestData.options, ignoreHttpStatusErrors: false } }
+					: requestData,
+			),
 	);
 }
 
@@ -107,7 +116,10 @@ export function sendThrough(runner?: Runner) {
 
 /** `requestData` with `qs` merged into its query: one window of a range split by a Runner. */
 export function withQuery(requestData: RequestData, qs: IDataObject): RequestData {
-	return { ...requestData, options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } } };
+	return {
+		...requestData,
+		options: { ...requestData.options, qs: { ...requestData.options.qs, ...qs } },
+	};
 }
 
 function errorItem(

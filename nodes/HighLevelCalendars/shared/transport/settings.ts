@@ -1,8 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 /** Settings of the rate gate and retry policy (policy.ts), shown for every operation, and their reader. */
 export const limitsAndRetriesParameter: INodeProperties = {
@@ -12,7 +8,7 @@ export const limitsAndRetriesParameter: INodeProperties = {
 	placeholder: 'Add Setting',
 	default: {},
 	description:
-		'How the node paces requests under HighLevel\'s rate limit (100 per 10 s per sub-account) and what it retries. Create requests are never re-sent after an unclear failure, so nothing is booked twice.',
+		"How the node paces requests under HighLevel's rate limit (100 per 10 s per sub-account) and what it retries. Create requests are never re-sent after an unclear failure, so nothing is booked twice.",
 	options: [
 		{
 			displayName: 'Max Wait on Rate Limit (Seconds)',
@@ -21,7 +17,7 @@ export const limitsAndRetriesParameter: INodeProperties = {
 			typeOptions: { minValue: 0 },
 			default: 120,
 			description:
-				'Longest time one request waits in total for HighLevel\'s rate limit (429 answers) before the item fails',
+				"Longest time one request waits in total for HighLevel's rate limit (429 answers) before the item fails",
 		},
 		{
 			displayName: 'Max Retries',
@@ -37,7 +33,8 @@ export const limitsAndRetriesParameter: INodeProperties = {
 			name: 'retryServerErrors',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to retry requests that can safely be repeated after HTTP 500, 502, 503 or 504, a timeout or a dropped connection',
+			description:
+				'Whether to retry requests that can safely be repeated after HTTP 500, 502, 503 or 504, a timeout or a dropped connection',
 		},
 		{
 			displayName: 'Timeout (Seconds)',
@@ -67,16 +64,20 @@ export const DEFAULT_POLICY: PolicySettings = {
 	timeoutMs: 60_000,
 };
 
-export function readPolicySettings(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): PolicySettings {
+export function readPolicySettings(
+	context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>,
+): PolicySettings {
 	const options = (context.getNodeParameter('limitsAndRetries', {}) ?? {}) as IDataObject;
 	const number = (value: unknown, fallback: number) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 	return {
-		maxRateLimitWaitMs: number(options.maxRateLimitWait, DEFAULT_POLICY.maxRateLimitWaitMs / 1000) * 1000,
+		maxRateLimitWaitMs:
+			number(options.maxRateLimitWait, DEFAULT_POLICY.maxRateLimitWaitMs / 1000) * 1000,
 		maxRetries: Math.floor(number(options.maxRetries, DEFAULT_POLICY.maxRetries)),
 		retryServerErrors:
-			typeof options.retryServerErrors === 'boolean' ? options.retryServerErrors : DEFAULT_POLICY.retryServerErrors,
+			typeof options.retryServerErrors === 'boolean'
+				? options.retryServerErrors
+				: DEFAULT_POLICY.retryServerErrors,
 		timeoutMs: Math.max(1, number(options.timeout, DEFAULT_POLICY.timeoutMs / 1000)) * 1000,
 	};
 }
-

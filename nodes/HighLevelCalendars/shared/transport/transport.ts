@@ -1,7 +1,4 @@
-import type {
-	IDataObject,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { type Endpoint, fillPath } from '../../endpoints';
 import { type ApiContext, getAccount } from './account';
@@ -29,21 +26,29 @@ export async function apiRequest<T = IDataObject>(
 ): Promise<T> {
 	const account = await getAccount(context);
 	const url = fillPath(endpoint, path);
-	const response = await sendWithPolicy(context, { method: endpoint.method, path: url }, async (letN8nRefresh) => {
-		const answer = (await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
-			method: endpoint.method,
-			baseURL: account.baseUrl,
-			url,
-			qs,
-			body,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: !letN8nRefresh,
-			timeout: readPolicySettings(context).timeoutMs,
-			headers: { Accept: 'application/json', Version: endpoint.version },
-		})) as IN8nHttpFullResponse;
-		await readAnswer(context, answer);
-		return answer;
-	});
+	const response = await sendWithPolicy(
+		context,
+		{ method: endpoint.method, path: url },
+		async (letN8nRefresh) => {
+			const answer = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				account.credentialType,
+				{
+					method: endpoint.method,
+					baseURL: account.baseUrl,
+					url,
+					qs,
+					body,
+					json: true,
+					returnFullResponse: true,
+					ignoreHttpStatusErrors: !letN8nRefresh,
+					timeout: readPolicySettings(context).timeoutMs,
+					headers: { Accept: 'application/json', Version: endpoint.version },
+				},
+			)) as IN8nHttpFullResponse;
+			await readAnswer(context, answer);
+			return answer;
+		},
+	);
 	return response.body as T;
 }

@@ -5,10 +5,7 @@ import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { calendarResource } from './resources/calendar';
 import { type Resource, resourceProperties } from './shared/operations';
-import {
-	MARKETPLACE_APP_CREDENTIAL,
-	PRIVATE_INTEGRATION_CREDENTIAL,
-} from './shared/transport/account';
+import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchCalendars } from './listSearch/searchCalendars';
@@ -34,18 +31,7 @@ export class HighLevelCalendars implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: MARKETPLACE_APP_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: PRIVATE_INTEGRATION_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-		],
+		credentials: credentialsFor(true),
 		// Static on purpose: expressions here would be evaluated for every item (see N8N-NOTES.md);
 		// route() (shared/transport/route.ts) points each request at the credential's host and sets the
 		// `Version` header of its endpoint.
@@ -60,16 +46,7 @@ export class HighLevelCalendars implements INodeType {
 		// Every operation's request passes through the send pipeline (see docs/ARCHITECTURE.md).
 		requestOperations: { pagination: sendThrough() },
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2 (Marketplace App)', value: 'oAuth2' },
-					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-				],
-				default: 'oAuth2',
-			},
+			authenticationParameter,
 			{
 				displayName: 'Resource',
 				name: 'resource',

@@ -7,13 +7,9 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { searchTimeZones } from '../HighLevelCalendars/listSearch/searchTimeZones';
-import {
-	MARKETPLACE_APP_CREDENTIAL,
-	PRIVATE_INTEGRATION_CREDENTIAL,
-} from '../HighLevelCalendars/shared/transport/account';
+import { authenticationParameter, credentialsFor } from '../HighLevelCalendars/shared/credentials';
 import { getCalendars } from '../shared/appointmentEvents/calendars';
 import {
-	authenticationProperty,
 	calendarIdsProperty,
 	eventsProperty,
 	includePayloadOption,
@@ -36,18 +32,7 @@ export class HighLevelCalendarsPollTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: MARKETPLACE_APP_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: PRIVATE_INTEGRATION_CREDENTIAL,
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-		],
+		credentials: credentialsFor(true),
 		properties: [
 			{
 				displayName:
@@ -56,7 +41,7 @@ export class HighLevelCalendarsPollTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			authenticationProperty,
+			authenticationParameter,
 			eventsProperty(false),
 			calendarIdsProperty,
 			statusesProperty,

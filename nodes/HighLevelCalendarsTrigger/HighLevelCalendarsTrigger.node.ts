@@ -8,14 +8,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { searchTimeZones } from '../HighLevelCalendars/listSearch/searchTimeZones';
-import {
-	MARKETPLACE_APP_CREDENTIAL,
-	PRIVATE_INTEGRATION_CREDENTIAL,
-} from '../HighLevelCalendars/shared/transport/account';
+import { authenticationParameter, credentialsFor } from '../HighLevelCalendars/shared/credentials';
 import { getCalendars } from '../shared/appointmentEvents/calendars';
 import { HIGHLEVEL_RSA_PUBLIC_KEY } from '../shared/appointmentEvents/keys';
 import {
-	authenticationProperty,
 	calendarIdsProperty,
 	eventsProperty,
 	includePayloadOption,
@@ -38,18 +34,7 @@ export class HighLevelCalendarsTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// Only the calendar and time zone pickers use a credential; deliveries are checked by signature.
-		credentials: [
-			{
-				name: MARKETPLACE_APP_CREDENTIAL,
-				required: false,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: PRIVATE_INTEGRATION_CREDENTIAL,
-				required: false,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-		],
+		credentials: credentialsFor(false),
 		webhooks: [
 			{
 				name: 'default',
@@ -67,7 +52,7 @@ export class HighLevelCalendarsTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			authenticationProperty,
+			authenticationParameter,
 			eventsProperty(true),
 			calendarIdsProperty,
 			{

@@ -5,17 +5,6 @@ import { APPOINTMENT_EVENTS } from './events';
 
 /** Parameters both triggers show, defined once. */
 
-export const authenticationProperty: INodeProperties = {
-	displayName: 'Authentication',
-	name: 'authentication',
-	type: 'options',
-	options: [
-		{ name: 'OAuth2 (Marketplace App)', value: 'oAuth2' },
-		{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-	],
-	default: 'oAuth2',
-};
-
 export function eventsProperty(withDeleted: boolean): INodeProperties {
 	return {
 		displayName: 'Events',

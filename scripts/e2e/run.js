@@ -5,8 +5,9 @@
  *   build → `npm pack` → for each n8n line (2.x on Node 24, 1.x on Node 20):
  *   install n8n into .n8n-cache/ (once) → fresh user folder → install the tarball as n8n's
  *   Community Nodes installer does → import sandbox credentials of both types and the
- *   workflows of examples/ (plus two error workflows of scripts/e2e/workflows/) with the n8n
- *   CLI → `n8n execute` each → check outputs and what the sandbox received
+ *   workflows of examples/ (plus the error and trigger workflows of scripts/e2e/workflows/) with
+ *   the n8n CLI → `n8n execute` each → check outputs and what the sandbox received → one
+ *   `n8n start` for the editor-run OAuth2 refresh and both triggers (triggers.js)
  *   → print a compatibility table; exit 1 on any failed check.
  *
  * Options:
@@ -36,6 +37,13 @@ const {
 	PACKAGE_NAME,
 } = require('./n8n');
 const { sandboxCredentials } = require('./credentials');
+const {
+	TRIGGER_WORKFLOWS,
+	activateArgs,
+	checkTriggers,
+	fillTriggerWorkflow,
+	startReceiver,
+} = require('./triggers');
 
 const E2E_DIR = path.join(CACHE, 'e2e');
 // User folders live outside the repository on purpose: a package under .n8n/nodes/node_modules
@@ -100,6 +108,7 @@ function nodeOutput(/** @type {any} */ run, /** @type {string} */ node) {
  */
 async function runLine(line, tarball, sandbox, D, keep) {
 	const started = Date.now();
+	const receiver = await startReceiver();
 	/** @type {LineResult} */
 	const result = { line: line.id, n8n: line.n8n, node: '', install: '', checks: [], seconds: 0 };
 	const check = (
@@ -155,14 +164,26 @@ async function runLine(line, tarball, sandbox, D, keep) {
 				.filter((f) => f.endsWith('.json'))
 				.map((f) => path.join(__dirname, 'workflows', f)),
 		];
-		for (const f of workflowFiles) fs.copyFileSync(f, path.join(wfDir, path.basename(f)));
+		const fill = {
+			ed25519PublicKey: sandbox.webhooks.publicKeys.ed25519,
+			receiverUrl: receiver.url,
+		};
+		for (const f of workflowFiles)
+			fs.writeFileSync(
+				path.join(wfDir, path.basename(f)),
+				fillTriggerWorkflow(fs.readFileSync(f, 'utf8'), fill),
+			);
 		const impWf = await cli(inst, ['import:workflow', '--separate', `--input=${wfDir}`]);
+		// The trigger workflows run once `n8n start` starts (step 8).
+		const activated = [];
+		for (const id of TRIGGER_WORKFLOWS) activated.push(await cli(inst, activateArgs(line, id)));
+		const failedStep = [impCreds, impWf, ...activated].find((r) => r.code !== 0);
 		check(
 			'import',
-			impCreds.code === 0 && impWf.code === 0,
-			impCreds.code === 0 && impWf.code === 0
-				? `2 credentials, ${workflowFiles.length} workflows (${(impCreds.seconds + impWf.seconds).toFixed(0)} s)`
-				: tail(impCreds.code !== 0 ? impCreds : impWf),
+			!failedStep,
+			!failedStep
+				? `2 credentials, ${workflowFiles.length} workflows, ${TRIGGER_WORKFLOWS.length} activated (${[impCreds, impWf, ...activated].reduce((n, r) => n + r.seconds, 0).toFixed(0)} s)`
+				: tail(failedStep),
 		);
 
 		/** Runs one workflow by id; returns the parsed run data and the exit code. */
@@ -351,6 +372,7 @@ async function runLine(line, tarball, sandbox, D, keep) {
 		// 8. The same OAuth2 workflow run the way the editor's "Execute workflow" button runs it, on
 		//    `n8n start` with credential overwrites setting the token URL (how an admin points
 		//    hidden OAuth2 fields elsewhere): the access token is expired, so n8n must refresh it.
+		//    Then, on the same start, the two activated trigger workflows (triggers.js).
 		{
 			const server = await startServer(
 				{
@@ -401,6 +423,7 @@ async function runLine(line, tarball, sandbox, D, keep) {
 						? `execution ${executionId} ${status}; POST /oauth/token → ${refresh?.status ?? 'not sent'}; booking → ${booked?.status ?? 'not sent'}`
 						: `run refused: ${started.status} ${JSON.stringify(started.json).slice(0, 200)}`,
 				);
+				await checkTriggers({ serverUrl: server.url, sandbox, D, receiver, check });
 			} finally {
 				await server.stop();
 			}
@@ -410,6 +433,8 @@ async function runLine(line, tarball, sandbox, D, keep) {
 	} catch (err) {
 		result.error = err instanceof Error ? err.message : String(err);
 		check('run', false, result.error.split('\n')[0]);
+	} finally {
+		await receiver.close();
 	}
 	result.seconds = Math.round((Date.now() - started) / 1000);
 	return result;

@@ -12,6 +12,11 @@
 'use strict';
 
 const http = require('node:http');
+const path = require('node:path');
+
+const { ROOT } = require('./lines');
+
+const { callAsClient } = require(path.join(ROOT, 'sandbox', 'client.js'));
 
 const WEBHOOK_WORKFLOW = 'hlE2eTriggerWebhook';
 const POLL_WORKFLOW = 'hlE2eTriggerPoll';
@@ -97,21 +102,8 @@ function soonWeekday() {
  * }} o
  */
 async function checkTriggers({ serverUrl, sandbox, D, receiver, check }) {
-	const api = async (/** @type {string} */ method, /** @type {string} */ p, body = undefined) => {
-		const response = await fetch(`${sandbox.url}${p}`, {
-			method,
-			headers: {
-				Authorization: `Bearer ${D.pitToken}`,
-				Version: '2021-04-15',
-				Accept: 'application/json',
-				...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} ${p}: ${response.status} ${text}`);
-		return text ? JSON.parse(text) : undefined;
-	};
+	const api = (/** @type {string} */ method, /** @type {string} */ p, body = undefined) =>
+		callAsClient(sandbox.url, method, p, body);
 	const waitFor = async (/** @type {() => boolean} */ done, /** @type {number} */ ms) => {
 		const deadline = Date.now() + ms;
 		while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));

@@ -7,6 +7,7 @@ import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendar
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendarsPollTrigger } from '../../nodes/HighLevelCalendarsPollTrigger/HighLevelCalendarsPollTrigger.node';
 import { HighLevelCalendarsTrigger } from '../../nodes/HighLevelCalendarsTrigger/HighLevelCalendarsTrigger.node';
+import { callAsClient } from '../../sandbox/client';
 import { DEFAULTS, sandboxCredentialData, startSandbox } from '../../sandbox/server';
 import { runPoll, startWebhookTrigger } from '../../scripts/lib/triggers';
 
@@ -31,19 +32,7 @@ export async function api(
 	path: string,
 	body?: unknown,
 ): Promise<any> {
-	const response = await fetch(`${sandbox.url}${path}`, {
-		method,
-		headers: {
-			Authorization: `Bearer ${DEFAULTS.pitToken}`,
-			Version: '2021-04-15',
-			Accept: 'application/json',
-			...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-		},
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-	return text ? JSON.parse(text) : undefined;
+	return await callAsClient(sandbox.url, method, path, body);
 }
 
 /**

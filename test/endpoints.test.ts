@@ -1,9 +1,11 @@
 import {
+	type Endpoint,
 	ENDPOINTS,
 	endpointOf,
 	fillPath,
 	pathParameters,
 } from '../nodes/HighLevelCalendars/endpoints';
+import { SPEC_FILES, loadSpec } from '../sandbox/spec';
 
 describe('the endpoint table', () => {
 	it('fills path templates with path-encoded values', () => {
@@ -24,5 +26,62 @@ describe('the endpoint table', () => {
 	it('names a scope for every endpoint', () => {
 		for (const endpoint of Object.values(ENDPOINTS))
 			expect(endpoint.scope).toMatch(/^[a-z/]+\.(readonly|write)$/);
+	});
+});
+
+describe('the endpoint table against the spec', () => {
+	const spec = loadSpec();
+	const documented = (file: string) =>
+		Object.entries(
+			spec.documents[(SPEC_FILES as string[]).find((f) => f.endsWith(file))!].paths as Record<
+				string,
+				Record<string, unknown>
+			>,
+		).flatMap(([path, operations]) =>
+			Object.keys(operations)
+				.filter((method) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
+				.map((method) => `${method.toUpperCase()} ${path}`),
+		);
+	const rows = (Object.values(ENDPOINTS) as Endpoint[]).map((e) => `${e.method} ${e.path}`);
+
+	it('has one row for each of the 41 operations of calendars.json', () => {
+		const calendars = documented('calendars.json');
+		expect(calendars).toHaveLength(41);
+		for (const operation of calendars)
+			expect(rows.filter((row) => row === operation)).toEqual([operation]);
+	});
+
+	it('has no row the spec does not document, and no row twice', () => {
+		const all = new Set(SPEC_FILES.flatMap((file: string) => documented(file.split('/').pop()!)));
+		expect(rows.filter((row) => !all.has(row))).toEqual([]);
+		expect(new Set(rows).size).toBe(rows.length);
+	});
+
+	it("names the scope of the spec operation's own security", () => {
+		for (const endpoint of Object.values(ENDPOINTS) as Endpoint[]) {
+			const file = (SPEC_FILES as string[]).find(
+				(f) => spec.documents[f].paths[endpoint.path]?.[endpoint.method.toLowerCase()],
+			)!;
+			const security = spec.documents[file].paths[endpoint.path][endpoint.method.toLowerCase()]
+				.security as Array<Record<string, string[]>>;
+			const scopes = security.flatMap((entry) => Object.values(entry).flat());
+			expect([endpoint.path, scopes]).toEqual([
+				endpoint.path,
+				expect.arrayContaining([endpoint.scope]),
+			]);
+		}
+	});
+
+	it('finds each row again from a concrete path, IDs filled in', () => {
+		for (const endpoint of Object.values(ENDPOINTS) as Endpoint[]) {
+			const concrete = endpoint.path.replace(/\{\w+\}/g, (_, name: string) =>
+				name === 'resourceType' ? 'rooms' : `x${name}1`,
+			);
+			expect([endpoint.method, endpoint.path, endpointOf(endpoint.method, concrete)]).toEqual([
+				endpoint.method,
+				endpoint.path,
+				endpoint,
+			]);
+		}
 	});
 });

@@ -1,5 +1,6 @@
 /**
- * Every HighLevel operation the package calls, once: method, path template (as the spec writes it,
+ * Every HighLevel operation the package calls, and every other operation of calendars.json (all 41
+ * are rows here; those no node operation calls yet are named in test/routing.test.ts), once: method, path template (as the spec writes it,
  * `{name}` filled from the parameter of that name) and the `Version` header its spec file declares
  * (see SOURCE.md of the HighLevel OpenAPI documents). Routing, hooks, pickers and the credential test
  * all read it. Imports nothing: every layer may use it.
@@ -37,6 +38,21 @@ export const ENDPOINTS = {
 	updateCalendar: calendars('PUT', '/calendars/{calendarId}', 'calendars.write'),
 	deleteCalendar: calendars('DELETE', '/calendars/{calendarId}', 'calendars.write'),
 	getFreeSlots: calendars('GET', '/calendars/{calendarId}/free-slots', 'calendars.readonly'),
+	// Calendar groups (calendars.json)
+	getCalendarGroups: calendars('GET', '/calendars/groups', 'calendars/groups.readonly'),
+	createCalendarGroup: calendars('POST', '/calendars/groups', 'calendars/groups.write'),
+	validateCalendarGroupSlug: calendars(
+		'POST',
+		'/calendars/groups/validate-slug',
+		'calendars/groups.write',
+	),
+	updateCalendarGroup: calendars('PUT', '/calendars/groups/{groupId}', 'calendars/groups.write'),
+	deleteCalendarGroup: calendars('DELETE', '/calendars/groups/{groupId}', 'calendars/groups.write'),
+	setCalendarGroupStatus: calendars(
+		'PUT',
+		'/calendars/groups/{groupId}/status',
+		'calendars/groups.write',
+	),
 	// Appointments (calendars.json, calendars/events)
 	createAppointment: calendars('POST', '/calendars/events/appointments', 'calendars/events.write'),
 	getAppointment: calendars(
@@ -51,6 +67,109 @@ export const ENDPOINTS = {
 	),
 	deleteEvent: calendars('DELETE', '/calendars/events/{eventId}', 'calendars/events.write'),
 	getEvents: calendars('GET', '/calendars/events', 'calendars/events.readonly'),
+	getContactAppointments: {
+		method: 'GET',
+		path: '/contacts/{contactId}/appointments',
+		version: API_VERSION.contacts,
+		scope: 'contacts.readonly',
+	},
+	// Block slots (calendars.json, calendars/events; deleted through deleteEvent)
+	createBlockSlot: calendars('POST', '/calendars/events/block-slots', 'calendars/events.write'),
+	updateBlockSlot: calendars(
+		'PUT',
+		'/calendars/events/block-slots/{eventId}',
+		'calendars/events.write',
+	),
+	getBlockedSlots: calendars('GET', '/calendars/blocked-slots', 'calendars/events.readonly'),
+	// Appointment notes (calendars.json)
+	getAppointmentNotes: calendars(
+		'GET',
+		'/calendars/appointments/{appointmentId}/notes',
+		'calendars/events.readonly',
+	),
+	createAppointmentNote: calendars(
+		'POST',
+		'/calendars/appointments/{appointmentId}/notes',
+		'calendars/events.write',
+	),
+	updateAppointmentNote: calendars(
+		'PUT',
+		'/calendars/appointments/{appointmentId}/notes/{noteId}',
+		'calendars/events.write',
+	),
+	deleteAppointmentNote: calendars(
+		'DELETE',
+		'/calendars/appointments/{appointmentId}/notes/{noteId}',
+		'calendars/events.write',
+	),
+	// Calendar resources: rooms and equipment (calendars.json)
+	createCalendarResource: calendars(
+		'POST',
+		'/calendars/resources/{resourceType}',
+		'calendars/resources.write',
+	),
+	getCalendarResources: calendars(
+		'GET',
+		'/calendars/resources/{resourceType}',
+		'calendars/resources.readonly',
+	),
+	getCalendarResource: calendars(
+		'GET',
+		'/calendars/resources/{resourceType}/{id}',
+		'calendars/resources.readonly',
+	),
+	updateCalendarResource: calendars(
+		'PUT',
+		'/calendars/resources/{resourceType}/{id}',
+		'calendars/resources.write',
+	),
+	deleteCalendarResource: calendars(
+		'DELETE',
+		'/calendars/resources/{resourceType}/{id}',
+		'calendars/resources.write',
+	),
+	// Calendar notifications (calendars.json)
+	createCalendarNotifications: calendars(
+		'POST',
+		'/calendars/{calendarId}/notifications',
+		'calendars/events.write',
+	),
+	getCalendarNotifications: calendars(
+		'GET',
+		'/calendars/{calendarId}/notifications',
+		'calendars/events.readonly',
+	),
+	getCalendarNotification: calendars(
+		'GET',
+		'/calendars/{calendarId}/notifications/{notificationId}',
+		'calendars/events.readonly',
+	),
+	updateCalendarNotification: calendars(
+		'PUT',
+		'/calendars/{calendarId}/notifications/{notificationId}',
+		'calendars/events.write',
+	),
+	deleteCalendarNotification: calendars(
+		'DELETE',
+		'/calendars/{calendarId}/notifications/{notificationId}',
+		'calendars/events.write',
+	),
+	// Availability schedules (calendars.json)
+	createSchedule: calendars('POST', '/calendars/schedules', 'calendars.write'),
+	searchSchedules: calendars('GET', '/calendars/schedules/search', 'calendars.readonly'),
+	getSchedule: calendars('GET', '/calendars/schedules/{id}', 'calendars.readonly'),
+	updateSchedule: calendars('PUT', '/calendars/schedules/{id}', 'calendars.write'),
+	deleteSchedule: calendars('DELETE', '/calendars/schedules/{id}', 'calendars.write'),
+	addCalendarToSchedule: calendars(
+		'PUT',
+		'/calendars/schedules/{id}/associations/{calendarId}',
+		'calendars.write',
+	),
+	removeCalendarFromSchedule: calendars(
+		'DELETE',
+		'/calendars/schedules/{id}/associations/{calendarId}',
+		'calendars.write',
+	),
 	// Look-ups for the pickers
 	searchContacts: {
 		method: 'POST',

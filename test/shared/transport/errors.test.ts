@@ -61,6 +61,18 @@ describe('toApiError', () => {
 		expect(JSON.stringify(error)).not.toContain('secret-token-123');
 	});
 
+	it('names the missing scope on a 403 and says how to add it', () => {
+		const error = toApiError(
+			node,
+			readHttpFailure(axiosLike(403, { statusCode: 403, message: 'Forbidden' })),
+			{ method: 'POST', path: '/calendars/groups' },
+		);
+		expect(error.message).toBe('Forbidden');
+		expect(error.description).toContain('"calendars/groups.write"');
+		expect(error.description).toContain('then reconnect the credential');
+		expect(error.description).toContain('Private Integrations');
+	});
+
 	it('joins an array message of a 422 and says when there was no body', () => {
 		const unprocessable = toApiError(
 			node,

@@ -95,12 +95,20 @@ export function scopeFor(method: string, path: string): string {
 	return endpointOf(method, path)?.scope ?? 'calendars.readonly';
 }
 
+/**
+ * How to add a missing scope. Scopes added to the credential's defaults reach only connections made
+ * after the change, so an existing OAuth2 connection must be made again.
+ */
+function enableScope(scope: string): string {
+	return `To add "${scope}": enable it on the marketplace app and in the OAuth2 credential's Scope field, then reconnect the credential; for a Private Integration Token, edit the integration in the sub-account's Settings → Private Integrations and select it.`;
+}
+
 const HINTS: Record<number, (scope: string) => string> = {
 	400: () => 'HighLevel refused the request. Check the values named in the message.',
 	401: (scope) =>
-		`Check that the credential is still valid (a Private Integration Token can be revoked or rotated in the sub-account's Settings → Private Integrations; an OAuth2 connection may need to be reconnected) and that it has the scope "${scope}".`,
-	403: () =>
-		"The token has no access to this sub-account. Check that the credential's Location ID is the sub-account the token was created in (or reconnect OAuth2 to the right sub-account).",
+		`Check that the credential is still valid (a Private Integration Token can be revoked or rotated in the sub-account's Settings → Private Integrations; an OAuth2 connection may need to be reconnected) and that it has the scope "${scope}". ${enableScope(scope)}`,
+	403: (scope) =>
+		`The token may lack the scope "${scope}", or have no access to this sub-account. ${enableScope(scope)} Also check that the credential's Location ID is the sub-account the token was created in (or reconnect OAuth2 to the right sub-account).`,
 	404: () =>
 		'Nothing was found under that ID in this sub-account. Check the ID, and that it belongs to the connected sub-account.',
 	422: () =>

@@ -38,14 +38,18 @@
  * @property {boolean} [checkResponse] the handler's answer is checked against the spec's response schema
  */
 
-/** @type {Route[]} */
-const routes = [
-	...require('./calendars').routes,
-	...require('./appointments').routes,
-	...require('./contacts').routes,
-	...require('./users').routes,
-	...require('./locations').routes,
-	...require('./oauth').routes,
-];
+const fs = require('fs');
+
+/**
+ * Every route file of this folder (one per area of the API: calendars.js, appointments.js, …), each
+ * exporting `routes`. Files are read in name order; the server matches by method and path, so the order
+ * does not decide which route answers.
+ * @type {Route[]}
+ */
+const routes = fs
+	.readdirSync(__dirname)
+	.filter((file) => file.endsWith('.js') && file !== 'index.js')
+	.sort()
+	.flatMap((file) => require(`./${file}`).routes);
 
 module.exports = { routes };

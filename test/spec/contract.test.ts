@@ -1,69 +1,39 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
-import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
+import * as fs from 'fs';
+import * as path from 'path';
+
 import { SPEC_FILES, loadSpec } from '../../sandbox/spec';
+import { type ContractCase, collected } from '../helpers/contract';
 
 /**
  * The node against the official OpenAPI documents: every documented body field is reachable, and every
- * value the node offers for an enum is one the spec allows. Read from the spec, not from copies.
+ * value the node offers for an enum is one the spec allows. Read from the spec, not from copies. Each
+ * resource lists its operations in `test/<resource>/contract.ts`.
  */
 
 const spec = loadSpec();
-const calendarsFile = (SPEC_FILES as string[]).find((file) => file.endsWith('calendars.json'))!;
-const schemas = spec.documents[calendarsFile].components.schemas as Record<string, any>;
+const fileOf = (name = 'calendars.json') =>
+	spec.documents[(SPEC_FILES as string[]).find((file) => file.endsWith(name))!];
+const schemasOf = (name?: string) => fileOf(name).components.schemas as Record<string, any>;
+const schemas = schemasOf();
 
-const properties = new HighLevelCalendars().description.properties;
+/** Every resource's cases, from `test/<resource>/contract.ts`. */
+const CASES: ContractCase[] = fs
+	.readdirSync(path.join(__dirname, '..'))
+	.filter(
+		(dir) => dir !== 'helpers' && fs.existsSync(path.join(__dirname, '..', dir, 'contract.ts')),
+	)
+	.sort()
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- each resource's file is found in the tree at run time
+	.flatMap((dir) => (require(`../${dir}/contract`) as { contract: ContractCase[] }).contract);
 
-/** The parameters shown for one operation, found by their displayOptions (not by name). */
-function shownFor(resource: string, operation: string): INodeProperties[] {
-	return properties.filter((property) => {
-		const show = property.displayOptions?.show;
-		return show?.resource?.includes(resource) && show?.operation?.includes(operation);
-	});
-}
-
-function topLevel(resource: string, operation: string): INodeProperties[] {
-	return shownFor(resource, operation).filter((property) => property.type !== 'collection');
-}
-
-/** The fields inside the operation's collections (its Additional/Update Fields and Options). */
-function collected(resource: string, operation: string): INodeProperties[] {
-	const found = shownFor(resource, operation).filter((property) => property.type === 'collection');
-	if (found.length === 0) throw new Error(`no collection shown for ${resource}: ${operation}`);
-	return found.flatMap((property) => (property.options ?? []) as INodeProperties[]);
-}
-
-// Body properties the node fills by hook rather than from a field of the same name.
-const FILLED_BY_HOOK = ['locationId', 'calendarId', 'contactId', 'rrule'];
-
-/**
- * Option fields whose values no enum in the spec constrains, each with the reason. The enum test checks
- * every other option field against its spec property's enum, and fails on a field that is in neither
- * group (it cannot be mapped to an enum) or on an entry here that no longer names such a field.
- */
-const LOADED_FROM_CALENDAR =
-	"a free string in the spec; the node offers the calendar's own meeting locations (loadOptions)";
-const NO_SPEC_ENUM: Record<string, Record<string, string>> = {
-	CalendarCreateDTO: {},
-	CalendarUpdateDTO: {},
-	AppointmentCreateSchema: { meetingLocationId: LOADED_FROM_CALENDAR },
-	AppointmentEditSchema: { meetingLocationId: LOADED_FROM_CALENDAR },
-};
-
-const cases: Array<[schema: string, fields: () => INodeProperties[], left: string[]]> = [
-	[
-		'CalendarCreateDTO',
-		() => [...topLevel('calendar', 'create'), ...collected('calendar', 'create')],
-		[],
-	],
-	['CalendarUpdateDTO', () => collected('calendar', 'update'), []],
-	[
-		'AppointmentCreateSchema',
-		() => [...topLevel('appointment', 'create'), ...collected('appointment', 'create')],
-		[],
-	],
-	['AppointmentEditSchema', () => collected('appointment', 'update'), []],
-];
+const bodyCases = CASES.filter((entry) => entry.body).map(
+	(entry) => [`${entry.name} (${entry.body!.schema})`, entry] as const,
+);
+const queryCases = CASES.filter((entry) => entry.query).map(
+	(entry) => [`${entry.name} (${entry.query!.method} ${entry.query!.path})`, entry] as const,
+);
 
 /** The body property a field fills: its routing's `send.property`, else its own name. */
 function sentAs(field: INodeProperties): string {
@@ -71,22 +41,28 @@ function sentAs(field: INodeProperties): string {
 	return (field.routing?.send?.property as string | undefined) ?? field.name;
 }
 
-function documented(schema: string): string[] {
-	return Object.entries(schemas[schema].properties as Record<string, any>)
+function documented(schema: Record<string, any>): string[] {
+	return Object.entries(schema.properties as Record<string, any>)
 		.filter(([, definition]) => !definition.deprecated && !definition.readOnly)
 		.map(([name]) => name);
 }
 
-describe.each(cases)('%s', (schema, fields) => {
+describe.each(bodyCases)('%s', (_, entry) => {
+	const schema = () => schemasOf(entry.body!.file)[entry.body!.schema];
+
 	it('every documented, non-deprecated body property is reachable from the node', () => {
-		const names = new Set([...fields().map((field) => field.name), ...FILLED_BY_HOOK]);
-		const missing = documented(schema).filter((name) => !names.has(name));
+		const names = new Set([
+			...entry.fields().flatMap((field) => [field.name, sentAs(field)]),
+			...(entry.filledByHook ?? []),
+		]);
+		const missing = documented(schema()).filter((name) => !names.has(name));
 		expect(missing).toEqual([]);
 	});
 
 	it('the node sends no property the schema does not document', () => {
-		const known = new Set(Object.keys(schemas[schema].properties));
-		const sent = fields()
+		const known = new Set(Object.keys(schema().properties));
+		const sent = entry
+			.fields()
 			.filter((field) => field.routing?.send?.type === 'body' || field.name === 'recurrence')
 			.map((field) =>
 				field.name === 'recurrence' ? 'rrule' : (field.routing!.send!.property as string),
@@ -96,9 +72,9 @@ describe.each(cases)('%s', (schema, fields) => {
 
 	it('every option value offered for an enum is allowed by the spec', () => {
 		const unchecked: string[] = [];
-		for (const field of fields()) {
+		for (const field of entry.fields()) {
 			if (field.type !== 'options' && field.type !== 'multiOptions') continue;
-			const definition = schemas[schema].properties[sentAs(field)];
+			const definition = schema().properties[sentAs(field)];
 			const allowed: unknown[] | undefined = definition?.enum ?? definition?.items?.enum;
 			if (!allowed) {
 				unchecked.push(field.name);
@@ -113,7 +89,23 @@ describe.each(cases)('%s', (schema, fields) => {
 				outside: [],
 			});
 		}
-		expect(unchecked.sort()).toEqual(Object.keys(NO_SPEC_ENUM[schema]).sort());
+		expect(unchecked.sort()).toEqual(Object.keys(entry.noSpecEnum ?? {}).sort());
+	});
+});
+
+describe.each(queryCases)('%s', (_, entry) => {
+	it('every documented, non-deprecated query parameter is reachable from the node', () => {
+		const { method, path: template, file } = entry.query!;
+		const operation = fileOf(file).paths[template][method.toLowerCase()];
+		const query = ((operation.parameters ?? []) as Array<Record<string, any>>)
+			.filter((parameter) => parameter.in === 'query' && !parameter.deprecated)
+			.map((parameter) => parameter.name as string);
+		expect(query.length).toBeGreaterThan(0);
+		const names = new Set([
+			...entry.fields().flatMap((field) => [field.name, sentAs(field)]),
+			...(entry.filledByHook ?? []),
+		]);
+		expect(query.filter((name) => !names.has(name))).toEqual([]);
 	});
 });
 

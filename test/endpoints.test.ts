@@ -5,7 +5,7 @@ import {
 	fillPath,
 	pathParameters,
 } from '../nodes/HighLevelCalendars/endpoints';
-import { SPEC_FILES, loadSpec } from '../sandbox/spec';
+import { spec, specDocument } from './helpers/spec';
 
 describe('the endpoint table', () => {
 	it('fills path templates with path-encoded values', () => {
@@ -30,40 +30,35 @@ describe('the endpoint table', () => {
 });
 
 describe('the endpoint table against the spec', () => {
-	const spec = loadSpec();
-	const documented = (file: string) =>
-		Object.entries(
-			spec.documents[(SPEC_FILES as string[]).find((f) => f.endsWith(file))!].paths as Record<
-				string,
-				Record<string, unknown>
-			>,
-		).flatMap(([path, operations]) =>
-			Object.keys(operations)
-				.filter((method) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
-				.map((method) => `${method.toUpperCase()} ${path}`),
+	/** The operations of one spec document, as `METHOD /path`. */
+	const documented = (document: any) =>
+		Object.entries((document.paths ?? {}) as Record<string, Record<string, unknown>>).flatMap(
+			([path, operations]) =>
+				Object.keys(operations)
+					.filter((method) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
+					.map((method) => `${method.toUpperCase()} ${path}`),
 		);
 	const rows = (Object.values(ENDPOINTS) as Endpoint[]).map((e) => `${e.method} ${e.path}`);
 
 	it('has one row for each of the 41 operations of calendars.json', () => {
-		const calendars = documented('calendars.json');
+		const calendars = documented(specDocument('calendars.json'));
 		expect(calendars).toHaveLength(41);
 		for (const operation of calendars)
 			expect(rows.filter((row) => row === operation)).toEqual([operation]);
 	});
 
 	it('has no row the spec does not document, and no row twice', () => {
-		const all = new Set(SPEC_FILES.flatMap((file: string) => documented(file.split('/').pop()!)));
+		const all = new Set(Object.values(spec.documents).flatMap(documented));
 		expect(rows.filter((row) => !all.has(row))).toEqual([]);
 		expect(new Set(rows).size).toBe(rows.length);
 	});
 
 	it("names the scope of the spec operation's own security", () => {
 		for (const endpoint of Object.values(ENDPOINTS) as Endpoint[]) {
-			const file = (SPEC_FILES as string[]).find(
-				(f) => spec.documents[f].paths[endpoint.path]?.[endpoint.method.toLowerCase()],
-			)!;
-			const security = spec.documents[file].paths[endpoint.path][endpoint.method.toLowerCase()]
-				.security as Array<Record<string, string[]>>;
+			const operation = Object.values(spec.documents)
+				.map((document: any) => document.paths?.[endpoint.path]?.[endpoint.method.toLowerCase()])
+				.find(Boolean);
+			const security = operation.security as Array<Record<string, string[]>>;
 			const scopes = security.flatMap((entry) => Object.values(entry).flat());
 			expect([endpoint.path, scopes]).toEqual([
 				endpoint.path,

@@ -1,10 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../nodes/HighLevelCalendars/endpoints';
 import { HighLevelCalendars } from '../nodes/HighLevelCalendars/HighLevelCalendars.node';
 import { apiCalls, run, useSandbox } from './helpers/node';
+import { fromEachResource } from './helpers/resourceFiles';
 import type { ResourceRouting } from './helpers/routing';
 
 /**
@@ -12,12 +11,7 @@ import type { ResourceRouting } from './helpers/routing';
  * operation it calls (method, path, query keys, Version), and each endpoint of the table used. Each
  * resource writes its rows in `test/<resource>/routing.ts`.
  */
-const RESOURCES: ResourceRouting[] = fs
-	.readdirSync(__dirname)
-	.filter((dir) => dir !== 'helpers' && fs.existsSync(path.join(__dirname, dir, 'routing.ts')))
-	.sort()
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- each resource's file is found in the tree at run time
-	.map((dir) => (require(`./${dir}/routing`) as { routing: ResourceRouting }).routing);
+const RESOURCES = fromEachResource<ResourceRouting>('routing', 'routing');
 
 const TABLE = RESOURCES.flatMap(({ resource, rows }) =>
 	rows.map(

@@ -1,7 +1,7 @@
 /**
  * Every HighLevel operation the package calls, and every other operation of calendars.json (all 41
- * are rows here; those no node operation calls yet are named in test/routing.test.ts), once: method, path template (as the spec writes it,
- * `{name}` filled from the parameter of that name) and the `Version` header its spec file declares
+ * are rows here; those no node operation calls yet are named in test/routing.test.ts), once: method,
+ * path template (as the spec writes it, `{name}` filled from the parameter of that name) and the `Version` header its spec file declares
  * (see SOURCE.md of the HighLevel OpenAPI documents). Routing, hooks, pickers and the credential test
  * all read it. Imports nothing: every layer may use it.
  */

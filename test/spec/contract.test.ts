@@ -1,10 +1,8 @@
 import type { INodeProperties, INodePropertyCollection, INodePropertyOptions } from 'n8n-workflow';
 
-import * as fs from 'fs';
-import * as path from 'path';
-
-import { SPEC_FILES, loadSpec } from '../../sandbox/spec';
 import { type ContractCase, collected } from '../helpers/contract';
+import { fromEachResource } from '../helpers/resourceFiles';
+import { specDocument } from '../helpers/spec';
 
 /**
  * The node against the official OpenAPI documents: every documented body field is reachable, and every
@@ -12,21 +10,11 @@ import { type ContractCase, collected } from '../helpers/contract';
  * resource lists its operations in `test/<resource>/contract.ts`.
  */
 
-const spec = loadSpec();
-const fileOf = (name = 'calendars.json') =>
-	spec.documents[(SPEC_FILES as string[]).find((file) => file.endsWith(name))!];
-const schemasOf = (name?: string) => fileOf(name).components.schemas as Record<string, any>;
+const schemasOf = (name?: string) => specDocument(name).components.schemas as Record<string, any>;
 const schemas = schemasOf();
 
 /** Every resource's cases, from `test/<resource>/contract.ts`. */
-const CASES: ContractCase[] = fs
-	.readdirSync(path.join(__dirname, '..'))
-	.filter(
-		(dir) => dir !== 'helpers' && fs.existsSync(path.join(__dirname, '..', dir, 'contract.ts')),
-	)
-	.sort()
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- each resource's file is found in the tree at run time
-	.flatMap((dir) => (require(`../${dir}/contract`) as { contract: ContractCase[] }).contract);
+const CASES = fromEachResource<ContractCase[]>('contract', 'contract').flat();
 
 const bodyCases = CASES.filter((entry) => entry.body).map(
 	(entry) => [`${entry.name} (${entry.body!.schema})`, entry] as const,
@@ -47,14 +35,19 @@ function documented(schema: Record<string, any>): string[] {
 		.map(([name]) => name);
 }
 
+/** The names the node can fill for an operation: its fields, where they send, and its hooks. */
+function reachable(entry: ContractCase): Set<string> {
+	return new Set([
+		...entry.fields().flatMap((field) => [field.name, sentAs(field)]),
+		...(entry.filledByHook ?? []),
+	]);
+}
+
 describe.each(bodyCases)('%s', (_, entry) => {
 	const schema = () => schemasOf(entry.body!.file)[entry.body!.schema];
 
 	it('every documented, non-deprecated body property is reachable from the node', () => {
-		const names = new Set([
-			...entry.fields().flatMap((field) => [field.name, sentAs(field)]),
-			...(entry.filledByHook ?? []),
-		]);
+		const names = reachable(entry);
 		const missing = documented(schema()).filter((name) => !names.has(name));
 		expect(missing).toEqual([]);
 	});
@@ -96,15 +89,12 @@ describe.each(bodyCases)('%s', (_, entry) => {
 describe.each(queryCases)('%s', (_, entry) => {
 	it('every documented, non-deprecated query parameter is reachable from the node', () => {
 		const { method, path: template, file } = entry.query!;
-		const operation = fileOf(file).paths[template][method.toLowerCase()];
+		const operation = specDocument(file).paths[template][method.toLowerCase()];
 		const query = ((operation.parameters ?? []) as Array<Record<string, any>>)
 			.filter((parameter) => parameter.in === 'query' && !parameter.deprecated)
 			.map((parameter) => parameter.name as string);
 		expect(query.length).toBeGreaterThan(0);
-		const names = new Set([
-			...entry.fields().flatMap((field) => [field.name, sentAs(field)]),
-			...(entry.filledByHook ?? []),
-		]);
+		const names = reachable(entry);
 		expect(query.filter((name) => !names.has(name))).toEqual([]);
 	});
 });

@@ -8,6 +8,10 @@ const DEFAULT_SCOPES = [
 	'calendars.write',
 	'calendars/events.readonly',
 	'calendars/events.write',
+	'calendars/groups.readonly',
+	'calendars/groups.write',
+	'calendars/resources.readonly',
+	'calendars/resources.write',
 	'contacts.readonly',
 	'users.readonly',
 	'locations.readonly',
@@ -66,7 +70,7 @@ export class HighLevelCalendarsOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: DEFAULT_SCOPES,
 			description:
-				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by every operation; contacts, users and locations feed the pickers.',
+				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by the operations (groups and resources only by Calendar Group and Calendar Resource); contacts, users and locations feed the pickers and a contact’s appointments.',
 		},
 		{
 			displayName: 'Auth URI Query Parameters',

@@ -14,7 +14,7 @@
 const http = require('http');
 const { loadSpec } = require('./spec');
 const { createRouter } = require('./router');
-const { routes } = require('./routes/index');
+const { routes, seeds } = require('./routes/index');
 const { calendarDefaults } = require('./routes/calendars');
 const { createStore, clearStore, seedStore } = require('./store');
 const { authenticate, authorize, assertLocationAccess } = require('./auth');
@@ -137,6 +137,7 @@ class Sandbox {
 		this.requests.length = 0;
 		clearStore(this.store);
 		seedStore(this.store, this.calendarDefaults, { withData: this.seed });
+		if (this.seed) for (const seed of seeds) seed(this.store);
 		this.tokens.clear();
 		this.oauth.refreshTokens.clear();
 		this.oauth.authCodes.clear();

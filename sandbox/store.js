@@ -62,6 +62,12 @@ const {
  * @property {Map<string, Appointment>} appointments
  * @property {Map<string, Record<string, any>>} contacts
  * @property {Map<string, Record<string, any>>} users UserSchema objects (plus their locationId)
+ * @property {Map<string, Record<string, any>>} groups calendar groups (GroupDTO)
+ * @property {Map<string, Record<string, any>>} blockSlots block slots: calendar events that block time
+ * @property {Map<string, Record<string, any>>} notes appointment notes, each with its appointmentId
+ * @property {Map<string, Record<string, any>>} calendarResources rooms and equipment, each with its resourceType
+ * @property {Map<string, Record<string, any>>} notifications calendar notification settings, each with its calendarId
+ * @property {Map<string, Record<string, any>>} schedules availability schedules
  */
 
 /** @returns {Store} */
@@ -72,6 +78,12 @@ function createStore() {
 		appointments: new Map(),
 		contacts: new Map(),
 		users: new Map(),
+		groups: new Map(),
+		blockSlots: new Map(),
+		notes: new Map(),
+		calendarResources: new Map(),
+		notifications: new Map(),
+		schedules: new Map(),
 	};
 }
 

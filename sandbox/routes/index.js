@@ -40,16 +40,25 @@
 
 const fs = require('fs');
 
-/**
- * Every route file of this folder (one per area of the API: calendars.js, appointments.js, …), each
- * exporting `routes`. Files are read in name order; the server matches by method and path, so the order
- * does not decide which route answers.
- * @type {Route[]}
- */
-const routes = fs
+/** Every route file of this folder (one per area of the API: calendars.js, appointments.js, …), in name order. */
+const modules = fs
 	.readdirSync(__dirname)
 	.filter((file) => file.endsWith('.js') && file !== 'index.js')
 	.sort()
-	.flatMap((file) => require(`./${file}`).routes);
+	.map((file) => require(`./${file}`));
 
-module.exports = { routes };
+/**
+ * The routes of every file, each exporting `routes`. The server matches by method and path, so the
+ * order does not decide which route answers.
+ * @type {Route[]}
+ */
+const routes = modules.flatMap((module) => module.routes);
+
+/**
+ * Seeders of route files that keep data of their own (an optional `seed(store)` export): run after the
+ * store's own seed, when the sandbox starts with data, so a new area seeds its objects in its own file.
+ * @type {Array<(store: import('../store').Store) => void>}
+ */
+const seeds = modules.flatMap((module) => (module.seed ? [module.seed] : []));
+
+module.exports = { routes, seeds };

@@ -34,6 +34,10 @@ const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
 const SANDBOX_GROUP_ID = 'sandbox-group-1';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
+/** Availability schedule of sandbox-user-1 (Mon–Fri 09:00–17:00 New York), used by sandbox-calendar-1. */
+const SANDBOX_SCHEDULE_ID = 'sandbox-schedule-1';
+/** A schedule of OTHER_LOCATION_ID: the default tokens get 403 on it. */
+const OTHER_LOCATION_SCHEDULE_ID = 'sandbox-schedule-other-location';
 
 const DEFAULTS = Object.freeze({
 	companyId: SANDBOX_COMPANY_ID,
@@ -53,6 +57,8 @@ const DEFAULTS = Object.freeze({
 	otherLocationCalendarId: OTHER_LOCATION_CALENDAR_ID,
 	groupId: SANDBOX_GROUP_ID,
 	contactId: SANDBOX_CONTACT_ID,
+	scheduleId: SANDBOX_SCHEDULE_ID,
+	otherLocationScheduleId: OTHER_LOCATION_SCHEDULE_ID,
 });
 
 /**
@@ -109,4 +115,6 @@ module.exports = {
 	OTHER_LOCATION_CALENDAR_ID,
 	SANDBOX_GROUP_ID,
 	SANDBOX_CONTACT_ID,
+	SANDBOX_SCHEDULE_ID,
+	OTHER_LOCATION_SCHEDULE_ID,
 };

@@ -52,13 +52,6 @@ const NOT_YET_OFFERED = [
 	'getCalendarNotification',
 	'updateCalendarNotification',
 	'deleteCalendarNotification',
-	'createSchedule',
-	'searchSchedules',
-	'getSchedule',
-	'updateSchedule',
-	'deleteSchedule',
-	'addCalendarToSchedule',
-	'removeCalendarFromSchedule',
 ];
 
 const ctx = useSandbox();

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
+import { availabilityScheduleResource } from './resources/availabilitySchedule';
 import { calendarResource } from './resources/calendar';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
@@ -10,12 +11,13 @@ import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
+import { searchSchedules } from './listSearch/searchSchedules';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
-const resources: Resource[] = [appointmentResource, calendarResource];
+const resources: Resource[] = [appointmentResource, availabilityScheduleResource, calendarResource];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +63,7 @@ export class HighLevelCalendars implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCalendars, searchContacts, searchTimeZones, searchUsers },
+		listSearch: { searchCalendars, searchContacts, searchSchedules, searchTimeZones, searchUsers },
 		loadOptions: { getMeetingLocations, getUsers },
 	};
 }

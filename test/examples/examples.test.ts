@@ -234,6 +234,27 @@ describe('examples/', () => {
 		});
 	});
 
+	it('schedule-shared-by-two-calendars.json gives two calendars one schedule', async () => {
+		const { output } = await execute('schedule-shared-by-two-calendars.json');
+		const [created] = output('Create Schedule');
+		expect(created).toMatchObject({ name: 'Front Desk Hours', timezone: 'America/New_York' });
+		expect(output('Add Team Demo Calendar')).toEqual([{ success: true }]);
+		const [schedule] = output('Get Schedule');
+		expect(schedule).toMatchObject({
+			id: created.id,
+			calendarIds: [DEFAULTS.calendarId, DEFAULTS.roundRobinCalendarId],
+		});
+		expect(schedule.rules).toContainEqual({
+			type: 'wday',
+			day: 'monday',
+			intervals: [
+				{ from: '09:00', to: '12:00' },
+				{ from: '13:00', to: '17:00' },
+			],
+		});
+		expect(schedule.rules).toContainEqual({ type: 'date', date: '2026-12-25', intervals: [] });
+	});
+
 	it('find-free-slot-and-book.json books the first free slot exactly once', async () => {
 		const { output } = await execute('find-free-slot-and-book.json');
 		const slots = output('Find Free Slots');

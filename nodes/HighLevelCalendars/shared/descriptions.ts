@@ -120,6 +120,14 @@ export function userLocator(options: LocatorOptions): INodeProperties {
 	});
 }
 
+export function scheduleLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchSchedules',
+		listPlaceholder: 'Select a schedule...',
+		byId: idMode('IkqiJlXJ7o9h61tCHHod', 'schedule'),
+	});
+}
+
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',

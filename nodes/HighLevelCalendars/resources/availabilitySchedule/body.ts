@@ -1,0 +1,182 @@
+import type { IDataObject, INodePropertyCollection } from 'n8n-workflow';
+
+import { DateInputError, assertTimeZone, parseClockTime, readTime } from '../../shared/input/dates';
+import {
+	FieldError,
+	isBlank,
+	parseField,
+	requireBoolean,
+	requireId,
+	requireOneOf,
+} from '../../shared/input/fields';
+import { extractId } from '../../shared/input/ids';
+import { valueLabel } from '../calendar/body';
+import { calendarIdsField, rulesField, scheduleDays } from './fields';
+
+/**
+ * Turns the schedule builders of the editor into CreateScheduleDTO / UpdateScheduleDTO shapes. Pure:
+ * input is the raw body the routing engine assembled, and the zone the dates are read in.
+ */
+
+type Raw = IDataObject | undefined;
+
+function entries(raw: unknown, key: string): IDataObject[] {
+	const list = (raw as IDataObject | undefined)?.[key];
+	if (list === undefined) return [];
+	return (Array.isArray(list) ? list : [list]) as IDataObject[];
+}
+
+function groupName(key: string): string {
+	const group = ((rulesField.options ?? []) as INodePropertyCollection[]).find(
+		(option) => option.name === key,
+	);
+	return group?.displayName ?? key;
+}
+
+// CreateScheduleDTO.timezone's pattern: only Area/City names (no UTC, no Etc/GMT+5, no
+// America/Argentina/Buenos_Aires, no America/Port-au-Prince), although its description says "IANA
+// timezone identifier". HighLevel validates against the pattern, so names outside it are refused here.
+const SPEC_ZONE_PATTERN = /^[A-Za-z_]+\/[A-Za-z_]+$/;
+
+/** The schedule's time zone: a valid IANA name that fits the spec's pattern; blank gives undefined. */
+export function toScheduleTimeZone(field: string, value: unknown): string | undefined {
+	const zone = extractId(value);
+	if (isBlank(zone)) return undefined;
+	if (typeof zone !== 'string') {
+		throw new FieldError(field, 'is not text; expected an IANA name such as America/New_York');
+	}
+	const name = parseField(
+		field,
+		() => assertTimeZone(zone.trim()),
+		(error) => error instanceof DateInputError,
+	);
+	if (!SPEC_ZONE_PATTERN.test(name)) {
+		throw new FieldError(
+			field,
+			`"${name}" is a time zone, but HighLevel's schedules take only Area/City names (letters and _), such as America/New_York; choose the Area/City zone with the same clock`,
+		);
+	}
+	return name;
+}
+
+function minutesOf(field: string, value: unknown): number {
+	const { hour, minute } = parseField(
+		field,
+		() => parseClockTime(value),
+		(error) => error instanceof DateInputError,
+	);
+	return hour * 60 + minute;
+}
+
+const clock = (minutes: number) =>
+	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+interface Rule {
+	rule: IDataObject;
+	ranges: Array<{ from: number; to: number; label: string }>;
+	unavailable?: string;
+}
+
+/** One checked interval of an entry: From before To, as HH:mm. */
+function readInterval(label: string, entry: IDataObject) {
+	const from = minutesOf(`${label} → ${valueLabel(rulesField, 'from')}`, entry.from);
+	const to = minutesOf(`${label} → ${valueLabel(rulesField, 'to')}`, entry.to);
+	if (to <= from) {
+		throw new FieldError(
+			label,
+			`ends at ${String(entry.to)}, which is not after it starts (${String(entry.from)})`,
+		);
+	}
+	return { from, to, label };
+}
+
+/**
+ * ScheduleRuleDTO[] from the Availability builder: weekly entries of the same day and overrides of the
+ * same date become one rule with several intervals, which must not overlap. A date is read in `zone`
+ * (the schedule's time zone) and sent as YYYY-MM-DD; an override marked unavailable has no intervals.
+ */
+export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
+	const rules = new Map<string, Rule>();
+	const days = scheduleDays.map((option) => option.value as string);
+	entries(raw, 'weekly').forEach((entry, index) => {
+		const label = `${rulesField.displayName} → ${groupName('weekly')} ${index + 1}`;
+		const day = requireOneOf(`${label} → ${valueLabel(rulesField, 'day')}`, entry.day, days);
+		const key = `wday:${day}`;
+		const found = rules.get(key) ?? { rule: { type: 'wday', day }, ranges: [] };
+		found.ranges.push(readInterval(label, entry));
+		rules.set(key, found);
+	});
+	entries(raw, 'override').forEach((entry, index) => {
+		const label = `${rulesField.displayName} → ${groupName('override')} ${index + 1}`;
+		const dateLabel = `${label} → ${valueLabel(rulesField, 'date')}`;
+		if (isBlank(entry.date))
+			throw new FieldError(dateLabel, 'is empty; expected a date such as 2026-12-24');
+		const date = readTime(dateLabel, entry.date, zone).toISODate() as string;
+		const key = `date:${date}`;
+		const found = rules.get(key) ?? { rule: { type: 'date', date }, ranges: [] };
+		const unavailable =
+			entry.unavailable !== undefined &&
+			requireBoolean(`${label} → ${valueLabel(rulesField, 'unavailable')}`, entry.unavailable);
+		if (unavailable) found.unavailable = label;
+		else found.ranges.push(readInterval(label, entry));
+		if (found.unavailable && found.ranges.length) {
+			throw new FieldError(
+				found.unavailable,
+				`marks ${date} unavailable all day, but another entry gives it hours; keep one of them`,
+			);
+		}
+		rules.set(key, found);
+	});
+	return [...rules.values()].map(({ rule, ranges }) => {
+		const sorted = [...ranges].sort((a, b) => a.from - b.from);
+		sorted.forEach((range, index) => {
+			const previous = sorted[index - 1];
+			if (previous && range.from < previous.to) {
+				throw new FieldError(
+					range.label,
+					`(${clock(range.from)}–${clock(range.to)}) overlaps ${previous.label} (${clock(previous.from)}–${clock(previous.to)}) on the same ${rule.type === 'wday' ? 'day' : 'date'}`,
+				);
+			}
+		});
+		return {
+			...rule,
+			intervals: sorted.map(({ from, to }) => ({ from: clock(from), to: clock(to) })),
+		};
+	});
+}
+
+/** CreateScheduleDTO.calendarIds from the Calendars builder: each a checked ID, each once. */
+export function toCalendarIds(raw: Raw): string[] {
+	const ids = entries(raw, 'calendar').map((entry, index) =>
+		requireId(`${calendarIdsField.displayName} → entry ${index + 1}`, extractId(entry.calendarId)),
+	);
+	return [...new Set(ids)];
+}
+
+/**
+ * Replaces the builders of `body` by their API shapes. The time zone is checked first: the dates of
+ * the rules are read in it, or in `fallbackZone` (the workflow's) when the body has none (Update).
+ */
+export function shapeScheduleBody(
+	body: IDataObject,
+	fallbackZone: string,
+	{ timezoneRequired = false } = {},
+): IDataObject {
+	const shaped: IDataObject = { ...body };
+	const zone = toScheduleTimeZone('Time Zone', shaped.timezone);
+	if (zone !== undefined) shaped.timezone = zone;
+	else if (timezoneRequired) {
+		throw new FieldError('Time Zone', 'is empty; choose the time zone of the schedule');
+	} else delete shaped.timezone;
+	if ('rules' in shaped) {
+		const rules = toScheduleRules(shaped.rules as Raw, (shaped.timezone as string) ?? fallbackZone);
+		if (rules.length) shaped.rules = rules;
+		else delete shaped.rules;
+	}
+	if ('calendarIds' in shaped) {
+		const ids = toCalendarIds(shaped.calendarIds as Raw);
+		if (ids.length) shaped.calendarIds = ids;
+		else delete shaped.calendarIds;
+	}
+	return shaped;
+}

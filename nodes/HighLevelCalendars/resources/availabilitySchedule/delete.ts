@@ -1,0 +1,20 @@
+import { ENDPOINTS } from '../../endpoints';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/routing';
+import { scheduleIdParameter } from './fields';
+import { fillSchedulePath } from './hooks';
+
+/** Availability Schedule: Delete (DELETE /calendars/schedules/{id}); the answer is `{ success }`. */
+export const availabilityScheduleDelete: Operation = {
+	resource: 'availabilitySchedule',
+	option: {
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete an availability schedule',
+		description: 'Delete a schedule and all its rules',
+		routing: route(ENDPOINTS.deleteSchedule, {
+			preSend: [fillSchedulePath(ENDPOINTS.deleteSchedule)],
+		}),
+	},
+	parameters: [scheduleIdParameter],
+};

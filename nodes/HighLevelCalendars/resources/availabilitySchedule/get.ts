@@ -1,0 +1,22 @@
+import { ENDPOINTS } from '../../endpoints';
+import { unwrap } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/routing';
+import { scheduleIdParameter } from './fields';
+import { fillSchedulePath } from './hooks';
+
+/** Availability Schedule: Get (GET /calendars/schedules/{id}); the answer's `schedule` is the item. */
+export const availabilityScheduleGet: Operation = {
+	resource: 'availabilitySchedule',
+	option: {
+		name: 'Get',
+		value: 'get',
+		action: 'Get an availability schedule',
+		description: 'Get a schedule with its rules, time zone and calendars',
+		routing: route(ENDPOINTS.getSchedule, {
+			preSend: [fillSchedulePath(ENDPOINTS.getSchedule)],
+			postReceive: [unwrap('schedule')],
+		}),
+	},
+	parameters: [scheduleIdParameter],
+};

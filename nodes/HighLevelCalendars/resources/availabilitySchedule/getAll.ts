@@ -1,0 +1,39 @@
+import { ENDPOINTS } from '../../endpoints';
+import {
+	calendarLocator,
+	collection,
+	limitParameter,
+	returnAllParameter,
+} from '../../shared/descriptions';
+import { addLocationIdToQuery } from '../../shared/hooks';
+import type { Operation } from '../../shared/operations';
+import { route } from '../../shared/routing';
+import { userIdParameter } from './fields';
+import { addScheduleSearchQuery, getManySchedules } from './hooks';
+
+/**
+ * Availability Schedule: Get Many (GET /calendars/schedules/search). The spec requires the user and
+ * the location; the calendar is a filter. The endpoint pages with skip/limit (runner in hooks.ts).
+ */
+const filters = collection('availabilitySchedule', 'getAll', 'Filters', [
+	calendarLocator({
+		displayName: 'Calendar',
+		name: 'calendarId',
+		description: 'Only schedules this calendar uses',
+	}),
+]);
+
+export const availabilityScheduleGetAll: Operation = {
+	resource: 'availabilitySchedule',
+	option: {
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many availability schedules',
+		description: "List a user's availability schedules",
+		routing: route(ENDPOINTS.searchSchedules, {
+			preSend: [addLocationIdToQuery, addScheduleSearchQuery(userIdParameter, filters)],
+			runner: getManySchedules,
+		}),
+	},
+	parameters: [userIdParameter, returnAllParameter, limitParameter, filters],
+};

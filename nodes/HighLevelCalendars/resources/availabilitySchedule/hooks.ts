@@ -1,0 +1,75 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { type Endpoint, pathParameters } from '../../endpoints';
+import { requireId } from '../../shared/input/fields';
+import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
+import { extractId, readId } from '../../shared/input/ids';
+import { type Runner, withQuery } from '../../shared/transport/send';
+import { shapeScheduleBody } from './body';
+import { scheduleIdParameter } from './fields';
+
+/** Hooks only availability schedules use; each a thin wrapper around a pure function. */
+
+/**
+ * Fills the endpoint's `{id}` from the Schedule parameter and its other `{names}` from the parameters
+ * of the same names (shared fillPath wants a parameter named `id`, see fields.ts).
+ */
+export function fillSchedulePath(endpoint: Endpoint, others: INodeProperties[] = []): PreSend {
+	const byName = new Map<string, INodeProperties>([
+		['id', scheduleIdParameter],
+		...others.map((parameter): [string, INodeProperties] => [parameter.name, parameter]),
+	]);
+	for (const name of pathParameters(endpoint)) {
+		if (!byName.has(name)) throw new Error(`${endpoint.path}: no parameter fills {${name}}`);
+	}
+	return hook(async function (options) {
+		options.url = String(options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
+			encodeURIComponent(readId(this, byName.get(name)!)),
+		);
+		return options;
+	});
+}
+
+/** Builders to the spec's shapes; dates are read in the schedule's zone, else the workflow's. */
+export function shapeSchedule({ timezoneRequired = false } = {}): PreSend {
+	return hook(async function (options) {
+		options.body = shapeScheduleBody(bodyOf(options), this.getTimezone(), { timezoneRequired });
+		return options;
+	});
+}
+
+/** Get Many's query: the user (required by the spec) and the Calendar filter, each a checked ID. */
+export function addScheduleSearchQuery(user: INodeProperties, filters: INodeProperties): PreSend {
+	return hook(async function (options) {
+		const qs: IDataObject = { ...(options.qs ?? {}), userId: readId(this, user) };
+		const chosen = this.getNodeParameter(filters.name, {}) as IDataObject;
+		const calendarId = extractId(chosen.calendarId);
+		if (calendarId !== undefined && calendarId !== '') {
+			qs.calendarId = requireId(`${filters.displayName} → Calendar`, calendarId);
+		}
+		options.qs = qs;
+		return options;
+	});
+}
+
+/** What one request of Get Many asks for (the spec allows `limit` up to 500). */
+export const SEARCH_PAGE_SIZE = 100;
+
+/**
+ * Get Many: the search endpoint pages with `skip` and `limit`; pages are fetched until the limit is
+ * reached or a page comes back short.
+ */
+export const getManySchedules: Runner = async function (requestData, send) {
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const wanted = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const schedules: IDataObject[] = [];
+	for (let skip = 0; schedules.length < wanted;) {
+		const limit = Math.min(SEARCH_PAGE_SIZE, wanted - schedules.length);
+		const [answer] = await send(withQuery(requestData, { skip, limit }));
+		const page = ((answer?.json ?? {}) as { schedules?: IDataObject[] }).schedules ?? [];
+		schedules.push(...page);
+		if (page.length < limit) break;
+		skip += page.length;
+	}
+	return schedules.slice(0, wanted).map((json) => ({ json }));
+};

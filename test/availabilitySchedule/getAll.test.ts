@@ -1,0 +1,95 @@
+import type { Sandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
+
+const ctx = useSandbox();
+const getMany = (parameters: Record<string, unknown> = {}) =>
+	run(ctx.sandbox, {
+		resource: 'availabilitySchedule',
+		operation: 'getAll',
+		userId: fromList(DEFAULTS.userId),
+		...parameters,
+	});
+
+/** Adds `count` schedules of sandbox-user-1, "Bulk 001" …, added in that order. */
+function seedSchedules(sandbox: Sandbox, count: number) {
+	const template = sandbox.store.schedules.get(DEFAULTS.scheduleId)!;
+	for (let i = 1; i <= count; i++) {
+		const n = String(i).padStart(3, '0');
+		sandbox.store.schedules.set(`bulk-schedule-${n}`, {
+			...structuredClone(template),
+			id: `bulk-schedule-${n}`,
+			name: `Bulk ${n}`,
+			calendarIds: [],
+			dateAdded: `2026-02-01T00:00:00.${n}Z`,
+		});
+	}
+}
+
+describe('Availability Schedule: Get Many', () => {
+	it("lists the user's schedules of the credential's location, one item each", async () => {
+		const { json, error } = await getMany();
+		expect(error).toBeUndefined();
+		const request = only(ctx.sandbox);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'GET',
+			'/calendars/schedules/search',
+			'2021-04-15',
+		]);
+		expect(request.query).toEqual({
+			locationId: DEFAULTS.locationId,
+			userId: DEFAULTS.userId,
+			skip: '0',
+			limit: '50',
+		});
+		expect(json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
+	});
+
+	it('filters by calendar', async () => {
+		const { json } = await getMany({
+			availabilityScheduleGetAllFilters: { calendarId: fromList(DEFAULTS.roundRobinCalendarId) },
+		});
+		expect(only(ctx.sandbox).query).toMatchObject({ calendarId: DEFAULTS.roundRobinCalendarId });
+		expect(json).toEqual([]);
+
+		const used = await getMany({
+			availabilityScheduleGetAllFilters: { calendarId: byId(DEFAULTS.calendarId) },
+		});
+		expect(used.json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
+	});
+
+	it('pages with skip and limit until the limit is reached', async () => {
+		seedSchedules(ctx.sandbox, 250);
+		const { json } = await getMany({ limit: 130 });
+		expect(json).toHaveLength(130);
+		expect(apiCalls(ctx.sandbox).map((call) => [call.query.skip, call.query.limit])).toEqual([
+			['0', '100'],
+			['100', '30'],
+		]);
+		expect(json[0].id).toBe(DEFAULTS.scheduleId);
+		expect(json[129].id).toBe('bulk-schedule-129');
+	});
+
+	it('with Return All, pages until a page comes back short', async () => {
+		seedSchedules(ctx.sandbox, 250);
+		const { json } = await getMany({ returnAll: true });
+		expect(json).toHaveLength(251);
+		expect(new Set(json.map((schedule) => schedule.id)).size).toBe(251);
+		expect(apiCalls(ctx.sandbox).map((call) => call.query.skip)).toEqual(['0', '100', '200']);
+	});
+
+	it('refuses an empty User before sending anything', async () => {
+		const { error } = await getMany({ userId: byId('') });
+		expect(error?.message).toBe('User: is empty; expected an ID');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('refuses a Calendar filter that is no ID before sending anything', async () => {
+		const { error } = await getMany({
+			availabilityScheduleGetAllFilters: { calendarId: byId('a b') },
+		});
+		expect(error?.message).toBe(
+			'Filters → Calendar: "a b" is not an ID: IDs have no spaces, slashes, ? or #',
+		);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+});

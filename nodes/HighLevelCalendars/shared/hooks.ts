@@ -29,10 +29,18 @@ export const addLocationIdToQuery: PreSend = hook(async function (options) {
 
 /**
  * Fills the `{name}` placeholders of the endpoint's path with the path-encoded IDs of the parameters of
- * the same names (each checked and named by its displayName).
+ * the same names (each checked and named by its displayName), or of the parameters a record gives for
+ * each placeholder (where the spec's name, such as `{id}`, would be ambiguous as a parameter name).
  */
-export function fillPath(endpoint: Endpoint, parameters: INodeProperties[]): PreSend {
-	const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]));
+export function fillPath(
+	endpoint: Endpoint,
+	parameters: INodeProperties[] | Record<string, INodeProperties>,
+): PreSend {
+	const byName = new Map(
+		Array.isArray(parameters)
+			? parameters.map((parameter) => [parameter.name, parameter])
+			: Object.entries(parameters),
+	);
 	for (const name of pathParameters(endpoint)) {
 		if (!byName.has(name)) throw new Error(`${endpoint.path}: no parameter fills {${name}}`);
 	}

@@ -11,10 +11,14 @@ import { type RouteHooks, route as transportRoute } from './transport/route';
  */
 export function route(
 	endpoint: Endpoint,
-	{ path = [], preSend = [], ...rest }: RouteHooks & { path?: INodeProperties[] } = {},
+	{
+		path = [],
+		preSend = [],
+		...rest
+	}: RouteHooks & { path?: INodeProperties[] | Record<string, INodeProperties> } = {},
 ): INodePropertyRouting {
 	return transportRoute(endpoint, {
 		...rest,
-		preSend: path.length ? [fillPath(endpoint, path), ...preSend] : preSend,
+		preSend: Object.keys(path).length ? [fillPath(endpoint, path), ...preSend] : preSend,
 	});
 }

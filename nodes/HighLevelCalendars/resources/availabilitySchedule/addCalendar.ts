@@ -3,7 +3,6 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { calendarIdParameter } from '../calendar/fields';
 import { scheduleIdParameter } from './fields';
-import { fillSchedulePath } from './hooks';
 
 /**
  * Availability Schedule: Add Calendar (PUT /calendars/schedules/{id}/associations/{calendarId}): the
@@ -17,7 +16,7 @@ export const availabilityScheduleAddCalendar: Operation = {
 		action: 'Add a calendar to an availability schedule',
 		description: 'Apply a schedule to a calendar of the same sub-account',
 		routing: route(ENDPOINTS.addCalendarToSchedule, {
-			preSend: [fillSchedulePath(ENDPOINTS.addCalendarToSchedule, [calendarIdParameter])],
+			path: { id: scheduleIdParameter, calendarId: calendarIdParameter },
 		}),
 	},
 	parameters: [scheduleIdParameter, calendarIdParameter],

@@ -1,8 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
-import { scheduleIdParameter } from './fields';
-import { fillSchedulePath } from './hooks';
+import { scheduleIdParameter, scheduleIdPath } from './fields';
 
 /** Availability Schedule: Delete (DELETE /calendars/schedules/{id}); the answer is `{ success }`. */
 export const availabilityScheduleDelete: Operation = {
@@ -13,7 +12,7 @@ export const availabilityScheduleDelete: Operation = {
 		action: 'Delete an availability schedule',
 		description: 'Delete a schedule and all its rules',
 		routing: route(ENDPOINTS.deleteSchedule, {
-			preSend: [fillSchedulePath(ENDPOINTS.deleteSchedule)],
+			path: scheduleIdPath,
 		}),
 	},
 	parameters: [scheduleIdParameter],

@@ -16,7 +16,7 @@ import {
 /**
  * The Schedule parameter of every operation on one schedule. The spec names the path parameter `{id}`;
  * the parameter is `scheduleId` so it cannot be mistaken for the calendar's or another resource's ID
- * (hooks.ts fills `{id}` from it).
+ * (scheduleIdPath fills `{id}` from it).
  */
 export const scheduleIdParameter = scheduleLocator({
 	displayName: 'Schedule',
@@ -24,6 +24,9 @@ export const scheduleIdParameter = scheduleLocator({
 	required: true,
 	description: 'The availability schedule to work on',
 });
+
+/** route()'s `path` for `/calendars/schedules/{id}`. */
+export const scheduleIdPath = { id: scheduleIdParameter };
 
 /** The schedule's user: required by Create (body) and Get Many (query), as the spec says. */
 export const userIdParameter = userLocator({

@@ -2,8 +2,7 @@ import { ENDPOINTS } from '../../endpoints';
 import { unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
-import { scheduleIdParameter } from './fields';
-import { fillSchedulePath } from './hooks';
+import { scheduleIdParameter, scheduleIdPath } from './fields';
 
 /** Availability Schedule: Get (GET /calendars/schedules/{id}); the answer's `schedule` is the item. */
 export const availabilityScheduleGet: Operation = {
@@ -14,7 +13,7 @@ export const availabilityScheduleGet: Operation = {
 		action: 'Get an availability schedule',
 		description: 'Get a schedule with its rules, time zone and calendars',
 		routing: route(ENDPOINTS.getSchedule, {
-			preSend: [fillSchedulePath(ENDPOINTS.getSchedule)],
+			path: scheduleIdPath,
 			postReceive: [unwrap('schedule')],
 		}),
 	},

@@ -1,34 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { type Endpoint, pathParameters } from '../../endpoints';
 import { requireId } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
 import { extractId, readId } from '../../shared/input/ids';
 import { type Runner, withQuery } from '../../shared/transport/send';
 import { shapeScheduleBody } from './body';
-import { scheduleIdParameter } from './fields';
 
 /** Hooks only availability schedules use; each a thin wrapper around a pure function. */
-
-/**
- * Fills the endpoint's `{id}` from the Schedule parameter and its other `{names}` from the parameters
- * of the same names (shared fillPath wants a parameter named `id`, see fields.ts).
- */
-export function fillSchedulePath(endpoint: Endpoint, others: INodeProperties[] = []): PreSend {
-	const byName = new Map<string, INodeProperties>([
-		['id', scheduleIdParameter],
-		...others.map((parameter): [string, INodeProperties] => [parameter.name, parameter]),
-	]);
-	for (const name of pathParameters(endpoint)) {
-		if (!byName.has(name)) throw new Error(`${endpoint.path}: no parameter fills {${name}}`);
-	}
-	return hook(async function (options) {
-		options.url = String(options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
-			encodeURIComponent(readId(this, byName.get(name)!)),
-		);
-		return options;
-	});
-}
 
 /** Builders to the spec's shapes; dates are read in the schedule's zone, else the workflow's. */
 export function shapeSchedule({ timezoneRequired = false } = {}): PreSend {

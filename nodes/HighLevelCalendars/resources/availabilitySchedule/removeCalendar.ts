@@ -3,7 +3,6 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { calendarIdParameter } from '../calendar/fields';
 import { scheduleIdParameter } from './fields';
-import { fillSchedulePath } from './hooks';
 
 /**
  * Availability Schedule: Remove Calendar (DELETE /calendars/schedules/{id}/associations/{calendarId}):
@@ -17,7 +16,7 @@ export const availabilityScheduleRemoveCalendar: Operation = {
 		action: 'Remove a calendar from an availability schedule',
 		description: 'Stop a calendar from using a schedule',
 		routing: route(ENDPOINTS.removeCalendarFromSchedule, {
-			preSend: [fillSchedulePath(ENDPOINTS.removeCalendarFromSchedule, [calendarIdParameter])],
+			path: { id: scheduleIdParameter, calendarId: calendarIdParameter },
 		}),
 	},
 	parameters: [scheduleIdParameter, calendarIdParameter],

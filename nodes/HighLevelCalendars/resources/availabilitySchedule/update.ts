@@ -6,10 +6,11 @@ import { route } from '../../shared/routing';
 import {
 	rulesField,
 	scheduleIdParameter,
+	scheduleIdPath,
 	scheduleNameField,
 	scheduleTimeZoneField,
 } from './fields';
-import { fillSchedulePath, shapeSchedule } from './hooks';
+import { shapeSchedule } from './hooks';
 
 /**
  * Availability Schedule: Update (PUT /calendars/schedules/{id}, UpdateScheduleDTO: name, rules,
@@ -31,8 +32,8 @@ export const availabilityScheduleUpdate: Operation = {
 		action: 'Update an availability schedule',
 		description: 'Change the name, time zone or hours of a schedule',
 		routing: route(ENDPOINTS.updateSchedule, {
+			path: scheduleIdPath,
 			preSend: [
-				fillSchedulePath(ENDPOINTS.updateSchedule),
 				// The time zone and the rules are checked by shapeSchedule.
 				checkBody([name]),
 				shapeSchedule(),

@@ -77,6 +77,21 @@ describe('Availability Schedule: Get Many', () => {
 		expect(apiCalls(ctx.sandbox).map((call) => call.query.skip)).toEqual(['0', '100', '200']);
 	});
 
+	it('stops when a page brings nothing new, should HighLevel ignore skip', async () => {
+		seedSchedules(ctx.sandbox, 250);
+		const firstPage = [...ctx.sandbox.store.schedules.values()]
+			.filter((schedule) => schedule.locationId === DEFAULTS.locationId)
+			.slice(0, 100);
+		ctx.sandbox.addHook((hook) => {
+			if (hook.path !== '/calendars/schedules/search') return false;
+			hook.send(200, { schedules: firstPage });
+			return true;
+		});
+		const { json } = await getMany({ returnAll: true });
+		expect(json).toHaveLength(100);
+		expect(ctx.sandbox.requests).toHaveLength(2);
+	});
+
 	it('refuses an empty User before sending anything', async () => {
 		const { error } = await getMany({ userId: byId('') });
 		expect(error?.message).toBe('User: is empty; expected an ID');

@@ -35,19 +35,21 @@ export const SEARCH_PAGE_SIZE = 100;
 
 /**
  * Get Many: the search endpoint pages with `skip` and `limit`; pages are fetched until the limit is
- * reached or a page comes back short.
+ * reached or a page comes back short (or brings nothing new, should the API ignore `skip`). Each
+ * schedule is kept once, by ID.
  */
 export const getManySchedules: Runner = async function (requestData, send) {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const wanted = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
-	const schedules: IDataObject[] = [];
-	for (let skip = 0; schedules.length < wanted;) {
-		const limit = Math.min(SEARCH_PAGE_SIZE, wanted - schedules.length);
+	const schedules = new Map<string, IDataObject>();
+	for (let skip = 0; schedules.size < wanted;) {
+		const limit = Math.min(SEARCH_PAGE_SIZE, wanted - schedules.size);
 		const [answer] = await send(withQuery(requestData, { skip, limit }));
 		const page = ((answer?.json ?? {}) as { schedules?: IDataObject[] }).schedules ?? [];
-		schedules.push(...page);
-		if (page.length < limit) break;
+		const before = schedules.size;
+		for (const schedule of page) schedules.set(String(schedule.id), schedule);
+		if (page.length < limit || schedules.size === before) break;
 		skip += page.length;
 	}
-	return schedules.slice(0, wanted).map((json) => ({ json }));
+	return [...schedules.values()].slice(0, wanted).map((json) => ({ json }));
 };

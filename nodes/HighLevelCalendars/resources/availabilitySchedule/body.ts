@@ -156,16 +156,21 @@ export function toCalendarIds(raw: Raw): string[] {
 /**
  * Replaces the builders of `body` by their API shapes. The time zone is checked first: the dates of
  * the rules are read in it, or in `fallbackZone` (the workflow's) when the body has none (Update).
+ * `required` (Create): CreateScheduleDTO requires a name and a time zone, so blank ones are refused
+ * here rather than by HighLevel.
  */
 export function shapeScheduleBody(
 	body: IDataObject,
 	fallbackZone: string,
-	{ timezoneRequired = false } = {},
+	{ required = false } = {},
 ): IDataObject {
 	const shaped: IDataObject = { ...body };
+	if (required && isBlank(shaped.name)) {
+		throw new FieldError('Name', 'is empty; give the schedule a name');
+	}
 	const zone = toScheduleTimeZone('Time Zone', shaped.timezone);
 	if (zone !== undefined) shaped.timezone = zone;
-	else if (timezoneRequired) {
+	else if (required) {
 		throw new FieldError('Time Zone', 'is empty; choose the time zone of the schedule');
 	} else delete shaped.timezone;
 	if ('rules' in shaped) {

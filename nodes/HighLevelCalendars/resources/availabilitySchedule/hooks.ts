@@ -8,10 +8,13 @@ import { shapeScheduleBody } from './body';
 
 /** Hooks only availability schedules use; each a thin wrapper around a pure function. */
 
-/** Builders to the spec's shapes; dates are read in the schedule's zone, else the workflow's. */
-export function shapeSchedule({ timezoneRequired = false } = {}): PreSend {
+/**
+ * Builders to the spec's shapes; dates are read in the schedule's zone, else the workflow's.
+ * `required`: Create's name and time zone must not be blank.
+ */
+export function shapeSchedule({ required = false } = {}): PreSend {
 	return hook(async function (options) {
-		options.body = shapeScheduleBody(bodyOf(options), this.getTimezone(), { timezoneRequired });
+		options.body = shapeScheduleBody(bodyOf(options), this.getTimezone(), { required });
 		return options;
 	});
 }

@@ -61,6 +61,13 @@ describe('availability schedule builders', () => {
 		['America/New_York', 'America/New_York'],
 		[' Europe/Berlin ', 'Europe/Berlin'],
 		[{ __rl: true, mode: 'list', value: 'Asia/Tokyo' }, 'Asia/Tokyo'],
+		// the IANA spelling is sent, so the schedule does not keep the name as typed
+		['america/chicago', 'America/Chicago'],
+		// only the case is corrected: Intl would turn Kolkata into its ICU alias Calcutta
+		['Asia/Kolkata', 'Asia/Kolkata'],
+		['US/Eastern', 'US/Eastern'],
+		// the README's choice for UTC, which fits the pattern (Intl would call it UTC, which does not)
+		['Etc/UTC', 'Etc/UTC'],
 		['', undefined],
 	])('takes the time zone %j as %j', (value, zone) => {
 		expect(toScheduleTimeZone('Time Zone', value)).toBe(zone);
@@ -70,6 +77,18 @@ describe('availability schedule builders', () => {
 		'refuses %s, which is IANA but outside the spec pattern',
 		(zone) => {
 			expect(() => toScheduleTimeZone('Time Zone', zone)).toThrow(/only Area\/City names/);
+		},
+	);
+
+	it.each([
+		['a list', [{ type: 'wday', day: 'monday' }]],
+		['text', '[{"type":"wday"}]'],
+	])(
+		'refuses an Availability that an expression turned into %s, instead of sending no rules',
+		(_, rules) => {
+			expect(() => shapeScheduleBody({ name: 'x', rules }, 'UTC')).toThrow(
+				/^Availability: is (a list|"\[\{"type":"wday"\}\]"); expected the builder's entries/,
+			);
 		},
 	);
 

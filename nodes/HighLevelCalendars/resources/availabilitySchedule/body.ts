@@ -3,6 +3,7 @@ import type { IDataObject, INodePropertyCollection } from 'n8n-workflow';
 import { DateInputError, assertTimeZone, parseClockTime, readTime } from '../../shared/input/dates';
 import {
 	FieldError,
+	describeValue,
 	isBlank,
 	parseField,
 	requireBoolean,
@@ -20,8 +21,19 @@ import { calendarIdsField, rulesField, scheduleDays } from './fields';
 
 type Raw = IDataObject | undefined;
 
-function entries(raw: unknown, key: string): IDataObject[] {
-	const list = (raw as IDataObject | undefined)?.[key];
+/**
+ * The entries of group `key` of a builder. A builder value that is no object (an expression giving a
+ * list or text) is refused under `field`, rather than sending nothing for it.
+ */
+function entries(raw: unknown, key: string, field: string): IDataObject[] {
+	if (raw === undefined || raw === null) return [];
+	if (typeof raw !== 'object' || Array.isArray(raw)) {
+		throw new FieldError(
+			field,
+			`is ${describeValue(raw)}; expected the builder's entries, not an expression that replaces them`,
+		);
+	}
+	const list = (raw as IDataObject)[key];
 	if (list === undefined) return [];
 	return (Array.isArray(list) ? list : [list]) as IDataObject[];
 }
@@ -38,6 +50,17 @@ function groupName(key: string): string {
 // timezone identifier". HighLevel validates against the pattern, so names outside it are refused here.
 const SPEC_ZONE_PATTERN = /^[A-Za-z_]+\/[A-Za-z_]+$/;
 
+/**
+ * Zone names are case-insensitive to luxon, and `america/chicago` fits the spec's pattern, but the
+ * schedule would keep it as typed: send the IANA spelling where Intl knows it. Only a difference of
+ * case is taken from Intl, which also swaps names for their ICU aliases (Asia/Kolkata for
+ * Asia/Calcutta); other names are sent as given.
+ */
+function canonicalCase(zone: string): string {
+	const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+	return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+}
+
 /** The schedule's time zone: a valid IANA name that fits the spec's pattern; blank gives undefined. */
 export function toScheduleTimeZone(field: string, value: unknown): string | undefined {
 	const zone = extractId(value);
@@ -45,10 +68,12 @@ export function toScheduleTimeZone(field: string, value: unknown): string | unde
 	if (typeof zone !== 'string') {
 		throw new FieldError(field, 'is not text; expected an IANA name such as America/New_York');
 	}
-	const name = parseField(
-		field,
-		() => assertTimeZone(zone.trim()),
-		(error) => error instanceof DateInputError,
+	const name = canonicalCase(
+		parseField(
+			field,
+			() => assertTimeZone(zone.trim()),
+			(error) => error instanceof DateInputError,
+		),
 	);
 	if (!SPEC_ZONE_PATTERN.test(name)) {
 		throw new FieldError(
@@ -98,7 +123,7 @@ function readInterval(label: string, entry: IDataObject) {
 export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 	const rules = new Map<string, Rule>();
 	const days = scheduleDays.map((option) => option.value as string);
-	entries(raw, 'weekly').forEach((entry, index) => {
+	entries(raw, 'weekly', rulesField.displayName).forEach((entry, index) => {
 		const label = `${rulesField.displayName} → ${groupName('weekly')} ${index + 1}`;
 		const day = requireOneOf(`${label} → ${valueLabel(rulesField, 'day')}`, entry.day, days);
 		const key = `wday:${day}`;
@@ -106,7 +131,7 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 		found.ranges.push(readInterval(label, entry));
 		rules.set(key, found);
 	});
-	entries(raw, 'override').forEach((entry, index) => {
+	entries(raw, 'override', rulesField.displayName).forEach((entry, index) => {
 		const label = `${rulesField.displayName} → ${groupName('override')} ${index + 1}`;
 		const dateLabel = `${label} → ${valueLabel(rulesField, 'date')}`;
 		if (isBlank(entry.date))
@@ -147,7 +172,7 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 
 /** CreateScheduleDTO.calendarIds from the Calendars builder: each a checked ID, each once. */
 export function toCalendarIds(raw: Raw): string[] {
-	const ids = entries(raw, 'calendar').map((entry, index) =>
+	const ids = entries(raw, 'calendar', calendarIdsField.displayName).map((entry, index) =>
 		requireId(`${calendarIdsField.displayName} → entry ${index + 1}`, extractId(entry.calendarId)),
 	);
 	return [...new Set(ids)];

@@ -20,9 +20,10 @@ describe('Availability Schedule: Create', () => {
 		const { json, error } = await createSchedule({});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version]).toEqual([
+		expect([request.method, request.path, request.query, request.headers.version]).toEqual([
 			'POST',
 			'/calendars/schedules',
+			{},
 			'2021-04-15',
 		]);
 		expect(request.body).toEqual({

@@ -92,6 +92,29 @@ describe('Availability Schedule: Get Many', () => {
 		expect(ctx.sandbox.requests).toHaveLength(2);
 	});
 
+	it.each([
+		[0, 'Limit: is 0; expected a number of at least 1'],
+		['', 'Limit: is ""; expected a number'],
+		[2.5, 'Limit: is 2.5; expected a whole number'],
+	])('refuses a Limit of %j before sending anything', async (limit, message) => {
+		const { error } = await getMany({ limit });
+		expect(error?.message).toBe(message);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('takes a Limit an expression gave as text', async () => {
+		seedSchedules(ctx.sandbox, 5);
+		const { json } = await getMany({ limit: '={{ "3" }}' });
+		expect(json).toHaveLength(3);
+		expect(only(ctx.sandbox).query.limit).toBe('3');
+	});
+
+	it('ignores the Limit with Return All', async () => {
+		const { json, error } = await getMany({ returnAll: true, limit: 0 });
+		expect(error).toBeUndefined();
+		expect(json).toHaveLength(1);
+	});
+
 	it('refuses an empty User before sending anything', async () => {
 		const { error } = await getMany({ userId: byId('') });
 		expect(error?.message).toBe('User: is empty; expected an ID');

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { requireId } from '../../shared/input/fields';
+import { limitParameter } from '../../shared/descriptions';
+import { requireId, requireNumber } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
 import { extractId, readId } from '../../shared/input/ids';
 import { type Runner, withQuery } from '../../shared/transport/send';
@@ -19,9 +20,19 @@ export function shapeSchedule({ required = false } = {}): PreSend {
 	});
 }
 
-/** Get Many's query: the user (required by the spec) and the Calendar filter, each a checked ID. */
+/**
+ * Get Many's query: the user (required by the spec) and the Calendar filter, each a checked ID. The
+ * Limit is checked here too, so a Limit an expression left empty or at 0 fails the item instead of
+ * returning nothing.
+ */
 export function addScheduleSearchQuery(user: INodeProperties, filters: INodeProperties): PreSend {
 	return hook(async function (options) {
+		if (!(this.getNodeParameter('returnAll', false) as boolean)) {
+			requireNumber(limitParameter.displayName, this.getNodeParameter('limit', 50), {
+				min: 1,
+				integer: true,
+			});
+		}
 		const qs: IDataObject = { ...(options.qs ?? {}), userId: readId(this, user) };
 		const chosen = this.getNodeParameter(filters.name, {}) as IDataObject;
 		const calendarId = extractId(chosen.calendarId);
@@ -43,7 +54,7 @@ export const SEARCH_PAGE_SIZE = 100;
  */
 export const getManySchedules: Runner = async function (requestData, send) {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const wanted = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const wanted = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
 	const schedules = new Map<string, IDataObject>();
 	for (let skip = 0; schedules.size < wanted;) {
 		const limit = Math.min(SEARCH_PAGE_SIZE, wanted - schedules.size);

@@ -58,6 +58,28 @@ describe('availability schedule builders', () => {
 	});
 
 	it.each([
+		['2026-03-08T00:00:00', 'America/Havana'],
+		['2026-03-29 00:00:00', 'Asia/Beirut'],
+		['2026-09-06', 'America/Santiago'],
+	])(
+		"takes the picker's midnight %s on a day %s skips midnight for daylight saving",
+		(date, zone) => {
+			expect(toScheduleRules({ override: [{ date, unavailable: true }] }, zone)).toEqual([
+				{ type: 'date', date: date.slice(0, 10), intervals: [] },
+			]);
+		},
+	);
+
+	it.each(['2026-02-30', '2026-12-24T25:00:00', '2026-12-24T10:61:00'])(
+		'still refuses %s, which is no date and time',
+		(date) => {
+			expect(() =>
+				toScheduleRules({ override: [{ date, unavailable: true }] }, 'America/Chicago'),
+			).toThrow(/^Availability → Date Override 1 → Date: "[^"]+" is not a date and time/);
+		},
+	);
+
+	it.each([
 		['America/New_York', 'America/New_York'],
 		[' Europe/Berlin ', 'Europe/Berlin'],
 		[{ __rl: true, mode: 'list', value: 'Asia/Tokyo' }, 'Asia/Tokyo'],

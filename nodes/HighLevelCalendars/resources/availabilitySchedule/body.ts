@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { IDataObject, INodePropertyCollection } from 'n8n-workflow';
 
 import { DateInputError, assertTimeZone, parseClockTime, readTime } from '../../shared/input/dates';
@@ -96,6 +97,24 @@ function minutesOf(field: string, value: unknown): number {
 const clock = (minutes: number) =>
 	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+// A date, or a date-time without an offset (the date picker's value): wall-clock values in any zone.
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+
+/**
+ * An override's calendar date (YYYY-MM-DD). A wall-clock value names its date as written: read as a
+ * time in the schedule's zone, the picker's midnight would be refused on the days a daylight-saving
+ * change skips midnight (America/Havana, America/Santiago, Asia/Beirut). Instants (an offset, epoch
+ * milliseconds, a Luxon DateTime) are read with luxon and give their date in `zone`.
+ */
+function overrideDate(field: string, value: unknown, zone: string): string {
+	const text = typeof value === 'string' ? value.trim() : undefined;
+	const wallClock = text === undefined ? null : WALL_CLOCK.exec(text);
+	if (wallClock && DateTime.fromISO(text!.replace(' ', 'T'), { zone: 'UTC' }).isValid) {
+		return wallClock[1];
+	}
+	return readTime(field, value, zone).toISODate() as string;
+}
+
 interface Rule {
 	rule: IDataObject;
 	ranges: Array<{ from: number; to: number; label: string }>;
@@ -136,7 +155,7 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 		const dateLabel = `${label} → ${valueLabel(rulesField, 'date')}`;
 		if (isBlank(entry.date))
 			throw new FieldError(dateLabel, 'is empty; expected a date such as 2026-12-24');
-		const date = readTime(dateLabel, entry.date, zone).toISODate() as string;
+		const date = overrideDate(dateLabel, entry.date, zone);
 		const key = `date:${date}`;
 		const found = rules.get(key) ?? { rule: { type: 'date', date }, ranges: [] };
 		const unavailable =

@@ -126,7 +126,7 @@ export const rulesField: INodeProperties = {
 					type: 'dateTime',
 					default: '',
 					description:
-						"The calendar date (only the date part is used, read in the schedule's Time Zone; on Update without a Time Zone, in the workflow's)",
+						"The calendar date; only the date part is used. A date-time with an offset is read in the schedule's Time Zone (on Update without a Time Zone, in the workflow's).",
 				},
 				{
 					displayName: 'Unavailable All Day',

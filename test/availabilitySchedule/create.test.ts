@@ -97,7 +97,42 @@ describe('Availability Schedule: Create', () => {
 		expect(request.status).toBe(201);
 	});
 
+	it('takes each calendar of Calendars from a booking URL too', async () => {
+		const { error } = await createSchedule({
+			availabilityScheduleCreateFields: {
+				calendarIds: {
+					calendar: [
+						{
+							calendarId: {
+								__rl: true,
+								mode: 'url',
+								value: `https://book.example.com/widget/booking/${DEFAULTS.roundRobinCalendarId}`,
+							},
+						},
+					],
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect((only(ctx.sandbox).body as { calendarIds: string[] }).calendarIds).toEqual([
+			DEFAULTS.roundRobinCalendarId,
+		]);
+	});
+
 	it.each([
+		[
+			'a booking URL that is none',
+			{
+				availabilityScheduleCreateFields: {
+					calendarIds: {
+						calendar: [
+							{ calendarId: { __rl: true, mode: 'url', value: 'https://example.com/calendars' } },
+						],
+					},
+				},
+			},
+			'Calendars → entry 1: "https://example.com/calendars": Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
+		],
 		[
 			'an unknown time zone',
 			{ timezone: byId('Mars/Olympus') },

@@ -57,6 +57,21 @@ describe('Availability Schedule: Get Many', () => {
 		expect(used.json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
 	});
 
+	it('filters by a calendar given by its booking URL', async () => {
+		const { json, error } = await getMany({
+			availabilityScheduleGetAllFilters: {
+				calendarId: {
+					__rl: true,
+					mode: 'url',
+					value: `https://api.leadconnectorhq.com/widget/booking/${DEFAULTS.calendarId}`,
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).query.calendarId).toBe(DEFAULTS.calendarId);
+		expect(json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
+	});
+
 	it('pages with skip and limit until the limit is reached', async () => {
 		seedSchedules(ctx.sandbox, 250);
 		const { json } = await getMany({ limit: 130 });

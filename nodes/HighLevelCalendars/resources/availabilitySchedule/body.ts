@@ -11,9 +11,9 @@ import {
 	requireId,
 	requireOneOf,
 } from '../../shared/input/fields';
-import { extractId } from '../../shared/input/ids';
+import { extractId, extractLocatorId } from '../../shared/input/ids';
 import { valueLabel } from '../calendar/body';
-import { calendarIdsField, rulesField, scheduleDays } from './fields';
+import { calendarIdsField, calendarIdsPicker, rulesField, scheduleDays } from './fields';
 
 /**
  * Turns the schedule builders of the editor into CreateScheduleDTO / UpdateScheduleDTO shapes. Pure:
@@ -191,9 +191,10 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 
 /** CreateScheduleDTO.calendarIds from the Calendars builder: each a checked ID, each once. */
 export function toCalendarIds(raw: Raw): string[] {
-	const ids = entries(raw, 'calendar', calendarIdsField.displayName).map((entry, index) =>
-		requireId(`${calendarIdsField.displayName} → entry ${index + 1}`, extractId(entry.calendarId)),
-	);
+	const ids = entries(raw, 'calendar', calendarIdsField.displayName).map((entry, index) => {
+		const label = `${calendarIdsField.displayName} → entry ${index + 1}`;
+		return requireId(label, extractLocatorId(label, calendarIdsPicker, entry.calendarId));
+	});
 	return [...new Set(ids)];
 }
 

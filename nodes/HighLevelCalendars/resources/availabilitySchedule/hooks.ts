@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { limitParameter } from '../../shared/descriptions';
 import { requireId, requireNumber } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
-import { extractId, readId } from '../../shared/input/ids';
+import { extractLocatorId, readId } from '../../shared/input/ids';
 import { type Runner, withQuery } from '../../shared/transport/send';
 import { shapeScheduleBody } from './body';
 
@@ -25,7 +25,11 @@ export function shapeSchedule({ required = false } = {}): PreSend {
  * Limit is checked here too, so a Limit an expression left empty or at 0 fails the item instead of
  * returning nothing.
  */
-export function addScheduleSearchQuery(user: INodeProperties, filters: INodeProperties): PreSend {
+export function addScheduleSearchQuery(
+	user: INodeProperties,
+	filters: INodeProperties,
+	calendar: INodeProperties,
+): PreSend {
 	return hook(async function (options) {
 		if (!(this.getNodeParameter('returnAll', false) as boolean)) {
 			requireNumber(limitParameter.displayName, this.getNodeParameter('limit', 50), {
@@ -35,9 +39,10 @@ export function addScheduleSearchQuery(user: INodeProperties, filters: INodeProp
 		}
 		const qs: IDataObject = { ...(options.qs ?? {}), userId: readId(this, user) };
 		const chosen = this.getNodeParameter(filters.name, {}) as IDataObject;
-		const calendarId = extractId(chosen.calendarId);
+		const label = `${filters.displayName} → ${calendar.displayName}`;
+		const calendarId = extractLocatorId(label, calendar, chosen[calendar.name]);
 		if (calendarId !== undefined && calendarId !== '') {
-			qs.calendarId = requireId(`${filters.displayName} → Calendar`, calendarId);
+			qs[calendar.name] = requireId(label, calendarId);
 		}
 		options.qs = qs;
 		return options;

@@ -31,7 +31,12 @@ const SANDBOX_ROUND_ROBIN_CALENDAR_ID = 'sandbox-calendar-2';
 const SANDBOX_DRAFT_CALENDAR_ID = 'sandbox-calendar-3';
 /** A calendar of OTHER_LOCATION_ID: the default tokens get 403 on it. */
 const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
+/** Calendar group "Sandbox Team" (slug `sandbox-team`), seeded by routes/groups.js. */
 const SANDBOX_GROUP_ID = 'sandbox-group-1';
+/** A disabled calendar group (slug `sandbox-inactive`), seeded by routes/groups.js. */
+const SANDBOX_INACTIVE_GROUP_ID = 'sandbox-group-2';
+/** A calendar group of OTHER_LOCATION_ID: the default tokens get 403 on it. */
+const OTHER_LOCATION_GROUP_ID = 'sandbox-group-other-location';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 /** Availability schedule of sandbox-user-1 (Mon–Fri 09:00–17:00 New York), used by sandbox-calendar-1. */
@@ -56,6 +61,8 @@ const DEFAULTS = Object.freeze({
 	draftCalendarId: SANDBOX_DRAFT_CALENDAR_ID,
 	otherLocationCalendarId: OTHER_LOCATION_CALENDAR_ID,
 	groupId: SANDBOX_GROUP_ID,
+	inactiveGroupId: SANDBOX_INACTIVE_GROUP_ID,
+	otherLocationGroupId: OTHER_LOCATION_GROUP_ID,
 	contactId: SANDBOX_CONTACT_ID,
 	scheduleId: SANDBOX_SCHEDULE_ID,
 	otherLocationScheduleId: OTHER_LOCATION_SCHEDULE_ID,

@@ -5,10 +5,12 @@ import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { availabilityScheduleResource } from './resources/availabilitySchedule';
 import { calendarResource } from './resources/calendar';
+import { calendarGroupResource } from './resources/calendarGroup';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchCalendarGroups } from './listSearch/searchCalendarGroups';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchSchedules } from './listSearch/searchSchedules';
@@ -17,7 +19,12 @@ import { searchUsers } from './listSearch/searchUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
-const resources: Resource[] = [appointmentResource, availabilityScheduleResource, calendarResource];
+const resources: Resource[] = [
+	appointmentResource,
+	availabilityScheduleResource,
+	calendarResource,
+	calendarGroupResource,
+];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,7 +70,14 @@ export class HighLevelCalendars implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCalendars, searchContacts, searchSchedules, searchTimeZones, searchUsers },
+		listSearch: {
+			searchCalendarGroups,
+			searchCalendars,
+			searchContacts,
+			searchSchedules,
+			searchTimeZones,
+			searchUsers,
+		},
 		loadOptions: { getMeetingLocations, getUsers },
 	};
 }

@@ -207,6 +207,17 @@ describe('examples/', () => {
 		}
 	});
 
+	it('calendar-group.json creates a group and a calendar in it, then lists the group’s calendars', async () => {
+		const { output } = await execute('calendar-group.json');
+		expect(output('Is Slug Free')).toEqual([{ available: true }]);
+		const [group] = output('Create Group');
+		expect(group).toMatchObject({ name: 'Sales Team', slug: 'sales-team', isActive: true });
+		expect(output('Create Calendar in Group')[0]).toMatchObject({ groupId: group.id });
+		expect(output('Calendars of the Group').map((calendar) => calendar.name)).toEqual([
+			'Sales Demo',
+		]);
+	});
+
 	it('create-calendar.json creates the calendar with its open hours', async () => {
 		const { output } = await execute('create-calendar.json');
 		const [calendar] = output('Create Calendar');

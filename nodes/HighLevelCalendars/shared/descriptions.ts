@@ -128,6 +128,14 @@ export function scheduleLocator(options: LocatorOptions): INodeProperties {
 	});
 }
 
+export function groupLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarGroups',
+		listPlaceholder: 'Select a calendar group...',
+		byId: idMode('ocQHyuzHvysMo5N5VsXc', 'calendar group'),
+	});
+}
+
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',
@@ -164,6 +172,20 @@ export function timeZoneOption(extra = ''): INodeProperties {
 		description: extra ? `${TIME_ZONE_DESCRIPTION} ${extra}` : TIME_ZONE_DESCRIPTION,
 	});
 }
+
+/**
+ * Name of what Create makes (a calendar, a calendar group): one definition, since the routing engine
+ * evaluates a parameter once per definition of its name for every item.
+ */
+export const nameParameter: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'Name, as HighLevel shows it',
+	routing: { send: { type: 'body', property: 'name' } },
+};
 
 /** Return All of every Get Many: one definition, shown for every operation that declares it. */
 export const returnAllParameter: INodeProperties = {

@@ -8,7 +8,7 @@ import type {
 import { type Endpoint, pathParameters } from '../endpoints';
 import { getAccount } from './transport/account';
 import { readTime, toApiDateTime, zoneFor } from './input/dates';
-import { FieldError, checkAgainstFields } from './input/fields';
+import { FieldError, checkAgainstFields, isBlank } from './input/fields';
 import { type PreSend, bodyOf, hook } from './input/hook';
 import { readId } from './input/ids';
 
@@ -65,6 +65,17 @@ export function addIdsToBody(...parameters: INodeProperties[]): PreSend {
 export function checkBody(fields: INodeProperties[]): PreSend {
 	return hook(async function (options) {
 		options.body = checkAgainstFields(bodyOf(options), fields);
+		return options;
+	});
+}
+
+/** Required top-level fields whose body property is missing or blank are refused, by displayName. */
+export function requireFilled(...parameters: INodeProperties[]): PreSend {
+	return hook(async function (options) {
+		const data = bodyOf(options);
+		for (const parameter of parameters) {
+			if (isBlank(data[parameter.name])) throw new FieldError(parameter.displayName, 'is empty');
+		}
 		return options;
 	});
 }

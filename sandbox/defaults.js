@@ -37,6 +37,8 @@ const SANDBOX_GROUP_ID = 'sandbox-group-1';
 const SANDBOX_INACTIVE_GROUP_ID = 'sandbox-group-2';
 /** A calendar group of OTHER_LOCATION_ID: the default tokens get 403 on it. */
 const OTHER_LOCATION_GROUP_ID = 'sandbox-group-other-location';
+/** Block slot of SANDBOX_CALENDAR_ID, Monday 2027-01-04 12:00-13:00 location time, seeded by routes/blockSlots.js. */
+const SANDBOX_BLOCK_SLOT_ID = 'sandbox-block-slot-1';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 /** Availability schedule of sandbox-user-1 (Mon–Fri 09:00–17:00 New York), used by sandbox-calendar-1. */
@@ -63,6 +65,7 @@ const DEFAULTS = Object.freeze({
 	groupId: SANDBOX_GROUP_ID,
 	inactiveGroupId: SANDBOX_INACTIVE_GROUP_ID,
 	otherLocationGroupId: OTHER_LOCATION_GROUP_ID,
+	blockSlotId: SANDBOX_BLOCK_SLOT_ID,
 	contactId: SANDBOX_CONTACT_ID,
 	scheduleId: SANDBOX_SCHEDULE_ID,
 	otherLocationScheduleId: OTHER_LOCATION_SCHEDULE_ID,

@@ -29,9 +29,6 @@ const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones'];
  */
 const NOT_YET_OFFERED = [
 	'getContactAppointments',
-	'createBlockSlot',
-	'updateBlockSlot',
-	'getBlockedSlots',
 	'getAppointmentNotes',
 	'createAppointmentNote',
 	'updateAppointmentNote',

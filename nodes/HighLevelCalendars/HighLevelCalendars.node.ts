@@ -4,12 +4,14 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { availabilityScheduleResource } from './resources/availabilitySchedule';
+import { blockSlotResource } from './resources/blockSlot';
 import { calendarResource } from './resources/calendar';
 import { calendarGroupResource } from './resources/calendarGroup';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchBlockSlots } from './listSearch/searchBlockSlots';
 import { searchCalendarGroups } from './listSearch/searchCalendarGroups';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
@@ -22,6 +24,7 @@ import { getUsers } from './loadOptions/getUsers';
 const resources: Resource[] = [
 	appointmentResource,
 	availabilityScheduleResource,
+	blockSlotResource,
 	calendarResource,
 	calendarGroupResource,
 ];
@@ -71,6 +74,7 @@ export class HighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchBlockSlots,
 			searchCalendarGroups,
 			searchCalendars,
 			searchContacts,

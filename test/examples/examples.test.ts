@@ -207,6 +207,20 @@ describe('examples/', () => {
 		}
 	});
 
+	it('block-a-day-for-a-user.json blocks the 23-hour day of the spring change for a user and lists it', async () => {
+		const { output } = await execute('block-a-day-for-a-user.json');
+		const [block] = output('Block the Day');
+		expect(block).toMatchObject({
+			assignedUserId: 'sandbox-user-2',
+			title: 'Day off',
+			startTime: '2026-03-08T00:00:00-05:00',
+			endTime: '2026-03-09T00:00:00-04:00',
+		});
+		expect(output('Blocked Time of the User')).toEqual([
+			expect.objectContaining({ id: block.id, assignedUserId: 'sandbox-user-2' }),
+		]);
+	});
+
 	it('calendar-group.json creates a group and a calendar in it, then lists the group’s calendars', async () => {
 		const { output } = await execute('calendar-group.json');
 		expect(output('Is Slug Free')).toEqual([{ available: true }]);

@@ -115,7 +115,12 @@ describe('the node', () => {
 			// Appointment: Create's and the calendar resource's (see resources/appointment/create.ts); the
 			// calendar resource's is also shown by Availability Schedule: Add/Remove Calendar, a second show
 			// group (displayOptions cannot say "calendar: get or availabilitySchedule: addCalendar").
-			calendarId: 'two definitions, three show groups',
+			// Block Slot: Create's is a third, optional there (a block slot takes a calendar or a user).
+			calendarId: 'three definitions',
+			// The Appointment ID text field and the Block Slot picker, both filling {eventId}.
+			eventId: 'text and picker',
+			// Appointment's (sent in the body) and Block Slot's (Create, and Get Many's window).
+			startTime: 'one per kind of object',
 			// Calendar: Create's and Availability Schedule: Create's: each describes its own object.
 			name: 'one per kind of object',
 		};
@@ -140,6 +145,9 @@ describe('the node', () => {
 			'appointmentGetAllOptions',
 			'appointmentRescheduleOptions',
 			'appointmentUpdateOptions',
+			'blockSlotCreateOptions',
+			'blockSlotGetAllOptions',
+			'blockSlotUpdateOptions',
 			'calendarGetFreeSlotsOptions',
 		]);
 	});

@@ -128,6 +128,14 @@ export function scheduleLocator(options: LocatorOptions): INodeProperties {
 	});
 }
 
+export function blockSlotLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchBlockSlots',
+		listPlaceholder: 'Select a block slot of the next 90 days...',
+		byId: idMode('0TkCdp9PfvLeWKYRRvIz', 'block slot'),
+	});
+}
+
 export function groupLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchCalendarGroups',

@@ -3,11 +3,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
+import { appointmentNoteResource } from './resources/appointmentNote';
 import { calendarResource } from './resources/calendar';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
@@ -15,7 +17,7 @@ import { searchUsers } from './listSearch/searchUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
-const resources: Resource[] = [appointmentResource, calendarResource];
+const resources: Resource[] = [appointmentResource, appointmentNoteResource, calendarResource];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +63,13 @@ export class HighLevelCalendars implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCalendars, searchContacts, searchTimeZones, searchUsers },
+		listSearch: {
+			searchAppointmentNotes,
+			searchCalendars,
+			searchContacts,
+			searchTimeZones,
+			searchUsers,
+		},
 		loadOptions: { getMeetingLocations, getUsers },
 	};
 }

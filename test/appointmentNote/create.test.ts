@@ -67,4 +67,17 @@ describe('Appointment Note: Create', () => {
 		expect(error?.message).toMatch(/Appointment not found/);
 		expect(only(ctx.sandbox).status).toBe(404);
 	});
+
+	it('passes on HighLevel’s 403 for an appointment of another sub-account', async () => {
+		const id = await booked();
+		const appointment = ctx.sandbox.store.appointments.get(id)!;
+		ctx.sandbox.store.appointments.set(id, {
+			...appointment,
+			locationId: DEFAULTS.otherLocationId,
+		});
+		const { error } = await note('create', { appointmentId: id, body: 'Hi' });
+		expect(error?.httpCode).toBe('403');
+		expect(only(ctx.sandbox).status).toBe(403);
+		expect(ctx.sandbox.store.notes.size).toBe(0);
+	});
 });

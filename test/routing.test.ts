@@ -34,7 +34,6 @@ const NOT_YET_OFFERED = [
 	'updateCalendarGroup',
 	'deleteCalendarGroup',
 	'setCalendarGroupStatus',
-	'getContactAppointments',
 	'createBlockSlot',
 	'updateBlockSlot',
 	'getBlockedSlots',

@@ -39,6 +39,22 @@ describe('Appointment Note: Create', () => {
 		expect(only(ctx.sandbox).body).toEqual({ body: 'Short' });
 	});
 
+	it('adds one note per input item, the body read from each item', async () => {
+		const appointmentId = await booked();
+		const items = [{ json: { text: 'First' } }, { json: { text: 'Second' } }];
+		const { json, error } = await note(
+			'create',
+			{ appointmentId, body: '={{ $json.text }}' },
+			{ items },
+		);
+		expect(error).toBeUndefined();
+		expect(apiCalls(ctx.sandbox).map((call) => call.body)).toEqual([
+			{ body: 'First' },
+			{ body: 'Second' },
+		]);
+		expect(json.map((item) => item.body)).toEqual(['First', 'Second']);
+	});
+
 	it.each([
 		['an empty body', '', 'Body: is empty; a note needs text'],
 		['a blank body', '   ', 'Body: is empty; a note needs text'],

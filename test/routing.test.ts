@@ -28,11 +28,6 @@ const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones'];
  * holds but no node operation offers yet: each resource removes its own as it lands.
  */
 const NOT_YET_OFFERED = [
-	'getContactAppointments',
-	'getAppointmentNotes',
-	'createAppointmentNote',
-	'updateAppointmentNote',
-	'deleteAppointmentNote',
 	'createCalendarResource',
 	'getCalendarResources',
 	'getCalendarResource',

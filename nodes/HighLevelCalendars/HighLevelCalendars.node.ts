@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
+import { appointmentNoteResource } from './resources/appointmentNote';
 import { availabilityScheduleResource } from './resources/availabilitySchedule';
 import { blockSlotResource } from './resources/blockSlot';
 import { calendarResource } from './resources/calendar';
@@ -11,6 +12,7 @@ import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
 import { searchBlockSlots } from './listSearch/searchBlockSlots';
 import { searchCalendarGroups } from './listSearch/searchCalendarGroups';
 import { searchCalendars } from './listSearch/searchCalendars';
@@ -23,6 +25,7 @@ import { getUsers } from './loadOptions/getUsers';
 
 const resources: Resource[] = [
 	appointmentResource,
+	appointmentNoteResource,
 	availabilityScheduleResource,
 	blockSlotResource,
 	calendarResource,
@@ -74,6 +77,7 @@ export class HighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchAppointmentNotes,
 			searchBlockSlots,
 			searchCalendarGroups,
 			searchCalendars,

@@ -290,3 +290,21 @@ describe('examples/', () => {
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
 	});
 });
+
+describe('examples/add-note-to-booking.json', () => {
+	it('books an appointment, adds a note to it and lists its notes', async () => {
+		const { output } = await execute('add-note-to-booking.json');
+		const [appointment] = output('Book Appointment');
+		expect(appointment).toMatchObject({ startTime: '2027-03-01T10:00:00-05:00' });
+		const [note] = output('Add Note');
+		expect(note).toMatchObject({
+			body: 'Booked from n8n for 2027-03-01T10:00:00-05:00. Please bring the signed contract.',
+			userId: 'sandbox-user-1',
+			createdBy: { id: 'sandbox-user-1', name: 'Sam Sandbox' },
+		});
+		expect(ctx.sandbox.store.notes.get(note.id as string)).toMatchObject({
+			appointmentId: appointment.id,
+		});
+		expect(output('Get Notes')).toEqual([note]);
+	});
+});

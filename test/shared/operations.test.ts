@@ -46,6 +46,46 @@ describe('showGroups', () => {
 	});
 });
 
+describe("showGroups with the node's operations", () => {
+	const existing = [
+		{ resource: 'appointment', operation: 'getAll' },
+		{ resource: 'appointment', operation: 'getAllForContact' },
+		{ resource: 'appointment', operation: 'get' },
+		{ resource: 'calendar', operation: 'getAll' },
+		{ resource: 'calendar', operation: 'get' },
+	];
+
+	it('makes one group when the pairs it adds are no operation of the node', () => {
+		expect(
+			showGroups(
+				[
+					{ resource: 'appointment', operation: 'getAll' },
+					{ resource: 'appointment', operation: 'getAllForContact' },
+					{ resource: 'calendar', operation: 'getAll' },
+				],
+				existing,
+			),
+		).toEqual([
+			{ resource: ['appointment', 'calendar'], operation: ['getAll', 'getAllForContact'] },
+		]);
+	});
+
+	it('splits when one group would show the parameter for another operation of the node', () => {
+		expect(
+			showGroups(
+				[
+					{ resource: 'appointment', operation: 'getAll' },
+					{ resource: 'calendar', operation: 'get' },
+				],
+				existing,
+			),
+		).toEqual([
+			{ resource: ['appointment'], operation: ['getAll'] },
+			{ resource: ['calendar'], operation: ['get'] },
+		]);
+	});
+});
+
 describe('displayOrder', () => {
 	const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => parameter(name));
 

@@ -6,7 +6,7 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 const ID_PATTERN = '^[A-Za-z0-9_-]{3,}$';
 
 // Modes are not parameters: `as const` keeps n8n-nodes-base's default-missing rule from taking them for one.
-const idMode = (placeholder: string, what: string): INodePropertyMode => ({
+export const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	displayName: 'By ID',
 	name: 'id',
 	type: 'string' as const,
@@ -19,7 +19,7 @@ const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	],
 });
 
-type LocatorOptions = Pick<
+export type LocatorOptions = Pick<
 	INodeProperties,
 	'displayName' | 'name' | 'description' | 'required' | 'displayOptions'
 >;
@@ -32,7 +32,7 @@ interface UrlMode {
 }
 
 /** A picker: a searchable list, optionally a URL HighLevel keeps stable, and the raw ID. */
-function locator(
+export function locator(
 	options: LocatorOptions,
 	{
 		search,

@@ -32,6 +32,10 @@ const SANDBOX_DRAFT_CALENDAR_ID = 'sandbox-calendar-3';
 /** A calendar of OTHER_LOCATION_ID: the default tokens get 403 on it. */
 const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
 const SANDBOX_GROUP_ID = 'sandbox-group-1';
+/** Calendar resources (routes/calendarResources.js): a room, an equipment, a room of OTHER_LOCATION_ID. */
+const SANDBOX_ROOM_ID = 'sandbox-room-1';
+const SANDBOX_EQUIPMENT_ID = 'sandbox-equipment-1';
+const OTHER_LOCATION_ROOM_ID = 'sandbox-room-other-location';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 
@@ -53,6 +57,9 @@ const DEFAULTS = Object.freeze({
 	otherLocationCalendarId: OTHER_LOCATION_CALENDAR_ID,
 	groupId: SANDBOX_GROUP_ID,
 	contactId: SANDBOX_CONTACT_ID,
+	roomId: SANDBOX_ROOM_ID,
+	equipmentId: SANDBOX_EQUIPMENT_ID,
+	otherLocationRoomId: OTHER_LOCATION_ROOM_ID,
 });
 
 /**
@@ -109,4 +116,7 @@ module.exports = {
 	OTHER_LOCATION_CALENDAR_ID,
 	SANDBOX_GROUP_ID,
 	SANDBOX_CONTACT_ID,
+	SANDBOX_ROOM_ID,
+	SANDBOX_EQUIPMENT_ID,
+	OTHER_LOCATION_ROOM_ID,
 };

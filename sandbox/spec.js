@@ -45,7 +45,15 @@ const RESPONSE_BASE_URI = `${BASE_URI}responses/`;
  * (listed in sandbox/README.md). Requests are always validated against the spec as written.
  * @type {ResponseOverride[]}
  */
-const RESPONSE_OVERRIDES = [];
+const RESPONSE_OVERRIDES = [
+	...['CalendarResourceByIdResponseDTO', 'CalendarResourceResponseDTO'].map((schema) => ({
+		file: 'apps/calendars.json',
+		schema,
+		property: '_id',
+		to: { type: 'string', description: 'Calendar Resource ID' },
+		why: 'the schema has no ID, while its own paths (/calendars/resources/{resourceType}/{id}) need one; answered as `_id`, like CalendarNotificationResponseDTO',
+	})),
+];
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 

@@ -4,18 +4,21 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { calendarResource } from './resources/calendar';
+import { calendarResourceResource } from './resources/calendarResource';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchCalendarResources } from './listSearch/searchCalendarResources';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
+import { getCalendars } from './loadOptions/getCalendars';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
-const resources: Resource[] = [appointmentResource, calendarResource];
+const resources: Resource[] = [appointmentResource, calendarResource, calendarResourceResource];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,7 +64,13 @@ export class HighLevelCalendars implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCalendars, searchContacts, searchTimeZones, searchUsers },
-		loadOptions: { getMeetingLocations, getUsers },
+		listSearch: {
+			searchCalendarResources,
+			searchCalendars,
+			searchContacts,
+			searchTimeZones,
+			searchUsers,
+		},
+		loadOptions: { getCalendars, getMeetingLocations, getUsers },
 	};
 }

@@ -108,9 +108,11 @@ describe('the node', () => {
 			counts.set(property.name, (counts.get(property.name) ?? 0) + 1);
 		const repeated = [...counts].filter(([, count]) => count > 1);
 		// calendarId: Appointment: Create's and the calendar resource's (see resources/appointment/create.ts).
+		// name: Calendar: Create's and Calendar Resource: Create's (a room's name is not a calendar's).
 		expect(repeated).toEqual([
-			['operation', 2],
+			['operation', 3],
 			['calendarId', 2],
+			['name', 2],
 		]);
 	});
 

@@ -120,6 +120,15 @@ export function userLocator(options: LocatorOptions): INodeProperties {
 	});
 }
 
+/** A room or equipment; the list shows those of the operation's Resource Type. */
+export function calendarResourceLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarResources',
+		listPlaceholder: 'Select a room or equipment...',
+		byId: idMode('Jsj0xnlDDjw0SuvX1J13', 'calendar resource'),
+	});
+}
+
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',

@@ -36,6 +36,8 @@ const SANDBOX_GROUP_ID = 'sandbox-group-1';
 const SANDBOX_ROOM_ID = 'sandbox-room-1';
 const SANDBOX_EQUIPMENT_ID = 'sandbox-equipment-1';
 const OTHER_LOCATION_ROOM_ID = 'sandbox-room-other-location';
+/** An email confirmation to the contact on SANDBOX_CALENDAR_ID (routes/notifications.js). */
+const SANDBOX_NOTIFICATION_ID = 'sandbox-notification-1';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 
@@ -60,6 +62,7 @@ const DEFAULTS = Object.freeze({
 	roomId: SANDBOX_ROOM_ID,
 	equipmentId: SANDBOX_EQUIPMENT_ID,
 	otherLocationRoomId: OTHER_LOCATION_ROOM_ID,
+	notificationId: SANDBOX_NOTIFICATION_ID,
 });
 
 /**
@@ -119,4 +122,5 @@ module.exports = {
 	SANDBOX_ROOM_ID,
 	SANDBOX_EQUIPMENT_ID,
 	OTHER_LOCATION_ROOM_ID,
+	SANDBOX_NOTIFICATION_ID,
 };

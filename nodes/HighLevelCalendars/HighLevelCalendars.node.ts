@@ -4,21 +4,29 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
 import { calendarResource } from './resources/calendar';
+import { calendarNotificationResource } from './resources/calendarNotification';
 import { calendarResourceResource } from './resources/calendarResource';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchCalendarNotifications } from './listSearch/searchCalendarNotifications';
 import { searchCalendarResources } from './listSearch/searchCalendarResources';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
 import { getCalendars } from './loadOptions/getCalendars';
+import { getNotificationUsers } from './loadOptions/getNotificationUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
-const resources: Resource[] = [appointmentResource, calendarResource, calendarResourceResource];
+const resources: Resource[] = [
+	appointmentResource,
+	calendarResource,
+	calendarNotificationResource,
+	calendarResourceResource,
+];
 
 export class HighLevelCalendars implements INodeType {
 	description: INodeTypeDescription = {
@@ -65,12 +73,13 @@ export class HighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchCalendarNotifications,
 			searchCalendarResources,
 			searchCalendars,
 			searchContacts,
 			searchTimeZones,
 			searchUsers,
 		},
-		loadOptions: { getCalendars, getMeetingLocations, getUsers },
+		loadOptions: { getCalendars, getMeetingLocations, getNotificationUsers, getUsers },
 	};
 }

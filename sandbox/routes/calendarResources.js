@@ -5,8 +5,8 @@
  * Calendar resources: rooms and equipment that service calendars book (apps/calendars.json, tag
  * "Calendar Resources: Rooms & Equipments").
  *
- * docs/oauth/Scopes.md lists `POST /calendars/resources` (and GET/PUT/DELETE `/calendars/resources/:id`)
- * for the calendars/resources scopes; the spec's paths carry the type: `/calendars/resources/{resourceType}`
+ * docs/oauth/Scopes.md lists `POST /calendars/resources` for calendars/resources.write, without the
+ * type its other rows have; the spec's path carries it: `POST /calendars/resources/{resourceType}`
  * (`equipments` or `rooms`). We follow the spec.
  */
 

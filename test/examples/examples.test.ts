@@ -253,4 +253,18 @@ describe('examples/', () => {
 			'Meeting Room 2',
 		]);
 	});
+
+	it('add-email-reminder.json adds a reminder one day before and lists it with the seeded confirmation', async () => {
+		const { output } = await execute('add-email-reminder.json');
+		const [reminder] = output('Add Email Reminder');
+		expect(reminder).toMatchObject({
+			notificationType: 'reminder',
+			channel: 'email',
+			beforeTime: [{ timeOffset: 1, unit: 'days' }],
+		});
+		expect(output('List Active Notifications').map((item) => item.notificationType)).toEqual([
+			'confirmation',
+			'reminder',
+		]);
+	});
 });

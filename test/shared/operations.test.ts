@@ -109,9 +109,10 @@ describe('the node', () => {
 		const repeated = [...counts].filter(([, count]) => count > 1);
 		// calendarId: Appointment: Create's and the calendar resource's (see resources/appointment/create.ts).
 		// name: Calendar: Create's and Calendar Resource: Create's (a room's name is not a calendar's).
+		// calendarId: the calendar resource's Calendar is Calendar Notification's too (other operations).
 		expect(repeated).toEqual([
-			['operation', 3],
-			['calendarId', 2],
+			['operation', 4],
+			['calendarId', 3],
 			['name', 2],
 		]);
 	});

@@ -129,6 +129,15 @@ export function calendarResourceLocator(options: LocatorOptions): INodePropertie
 	});
 }
 
+/** A calendar's notification; the list shows those of the operation's Calendar. */
+export function calendarNotificationLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarNotifications',
+		listPlaceholder: 'Select a notification...',
+		byId: idMode('66f1a2b3c4d5e6f708192a3b', 'notification'),
+	});
+}
+
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',

@@ -8,6 +8,8 @@ import { availabilityScheduleResource } from './resources/availabilitySchedule';
 import { blockSlotResource } from './resources/blockSlot';
 import { calendarResource } from './resources/calendar';
 import { calendarGroupResource } from './resources/calendarGroup';
+import { calendarNotificationResource } from './resources/calendarNotification';
+import { calendarResourceResource } from './resources/calendarResource';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
@@ -15,11 +17,15 @@ import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
 import { searchBlockSlots } from './listSearch/searchBlockSlots';
 import { searchCalendarGroups } from './listSearch/searchCalendarGroups';
+import { searchCalendarNotifications } from './listSearch/searchCalendarNotifications';
+import { searchCalendarResources } from './listSearch/searchCalendarResources';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchSchedules } from './listSearch/searchSchedules';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
+import { getCalendars } from './loadOptions/getCalendars';
+import { getNotificationUsers } from './loadOptions/getNotificationUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
@@ -30,6 +36,8 @@ const resources: Resource[] = [
 	blockSlotResource,
 	calendarResource,
 	calendarGroupResource,
+	calendarNotificationResource,
+	calendarResourceResource,
 ];
 
 export class HighLevelCalendars implements INodeType {
@@ -80,12 +88,14 @@ export class HighLevelCalendars implements INodeType {
 			searchAppointmentNotes,
 			searchBlockSlots,
 			searchCalendarGroups,
+			searchCalendarNotifications,
+			searchCalendarResources,
 			searchCalendars,
 			searchContacts,
 			searchSchedules,
 			searchTimeZones,
 			searchUsers,
 		},
-		loadOptions: { getMeetingLocations, getUsers },
+		loadOptions: { getCalendars, getMeetingLocations, getNotificationUsers, getUsers },
 	};
 }

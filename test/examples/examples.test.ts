@@ -289,6 +289,30 @@ describe('examples/', () => {
 		expect(booked[0]).toMatchObject({ startTime: slots[0].start, endTime: slots[0].end });
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
 	});
+
+	it('book-a-meeting-room.json creates a room and lists it with the seeded one', async () => {
+		const { output } = await execute('book-a-meeting-room.json');
+		const [room] = output('Create Meeting Room');
+		expect(room).toMatchObject({ name: 'Meeting Room 2', resourceType: 'rooms', capacity: 8 });
+		expect(output('List Rooms').map((item) => item.name)).toEqual([
+			'Sandbox Yoga Room',
+			'Meeting Room 2',
+		]);
+	});
+
+	it('add-email-reminder.json adds a reminder one day before and lists it with the seeded confirmation', async () => {
+		const { output } = await execute('add-email-reminder.json');
+		const [reminder] = output('Add Email Reminder');
+		expect(reminder).toMatchObject({
+			notificationType: 'reminder',
+			channel: 'email',
+			beforeTime: [{ timeOffset: 1, unit: 'days' }],
+		});
+		expect(output('List Active Notifications').map((item) => item.notificationType)).toEqual([
+			'confirmation',
+			'reminder',
+		]);
+	});
 });
 
 describe('examples/add-note-to-booking.json', () => {

@@ -144,6 +144,24 @@ export function groupLocator(options: LocatorOptions): INodeProperties {
 	});
 }
 
+/** A room or equipment; the list shows those of the operation's Resource Type. */
+export function calendarResourceLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarResources',
+		listPlaceholder: 'Select a room or equipment...',
+		byId: idMode('Jsj0xnlDDjw0SuvX1J13', 'calendar resource'),
+	});
+}
+
+/** A calendar's notification; the list shows those of the operation's Calendar. */
+export function calendarNotificationLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarNotifications',
+		listPlaceholder: 'Select a notification...',
+		byId: idMode('66f1a2b3c4d5e6f708192a3b', 'notification'),
+	});
+}
+
 export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',

@@ -49,7 +49,7 @@ export class HighLevelCalendars implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
+			'Manage calendars, appointments, notes, block slots, groups, rooms, notifications and availability schedules in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -31,7 +31,20 @@ const SANDBOX_ROUND_ROBIN_CALENDAR_ID = 'sandbox-calendar-2';
 const SANDBOX_DRAFT_CALENDAR_ID = 'sandbox-calendar-3';
 /** A calendar of OTHER_LOCATION_ID: the default tokens get 403 on it. */
 const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
+/** Calendar group "Sandbox Team" (slug `sandbox-team`), seeded by routes/groups.js. */
 const SANDBOX_GROUP_ID = 'sandbox-group-1';
+/** A disabled calendar group (slug `sandbox-inactive`), seeded by routes/groups.js. */
+const SANDBOX_INACTIVE_GROUP_ID = 'sandbox-group-2';
+/** A calendar group of OTHER_LOCATION_ID: the default tokens get 403 on it. */
+const OTHER_LOCATION_GROUP_ID = 'sandbox-group-other-location';
+/** Block slot of SANDBOX_CALENDAR_ID, Monday 2027-01-04 12:00-13:00 location time, seeded by routes/blockSlots.js. */
+const SANDBOX_BLOCK_SLOT_ID = 'sandbox-block-slot-1';
+/** Calendar resources (routes/calendarResources.js): a room, an equipment, a room of OTHER_LOCATION_ID. */
+const SANDBOX_ROOM_ID = 'sandbox-room-1';
+const SANDBOX_EQUIPMENT_ID = 'sandbox-equipment-1';
+const OTHER_LOCATION_ROOM_ID = 'sandbox-room-other-location';
+/** An email confirmation to the contact on SANDBOX_CALENDAR_ID (routes/notifications.js). */
+const SANDBOX_NOTIFICATION_ID = 'sandbox-notification-1';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 /** Availability schedule of sandbox-user-1 (Mon–Fri 09:00–17:00 New York), used by sandbox-calendar-1. */
@@ -56,9 +69,16 @@ const DEFAULTS = Object.freeze({
 	draftCalendarId: SANDBOX_DRAFT_CALENDAR_ID,
 	otherLocationCalendarId: OTHER_LOCATION_CALENDAR_ID,
 	groupId: SANDBOX_GROUP_ID,
+	inactiveGroupId: SANDBOX_INACTIVE_GROUP_ID,
+	otherLocationGroupId: OTHER_LOCATION_GROUP_ID,
+	blockSlotId: SANDBOX_BLOCK_SLOT_ID,
 	contactId: SANDBOX_CONTACT_ID,
 	scheduleId: SANDBOX_SCHEDULE_ID,
 	otherLocationScheduleId: OTHER_LOCATION_SCHEDULE_ID,
+	roomId: SANDBOX_ROOM_ID,
+	equipmentId: SANDBOX_EQUIPMENT_ID,
+	otherLocationRoomId: OTHER_LOCATION_ROOM_ID,
+	notificationId: SANDBOX_NOTIFICATION_ID,
 });
 
 /**
@@ -117,4 +137,8 @@ module.exports = {
 	SANDBOX_CONTACT_ID,
 	SANDBOX_SCHEDULE_ID,
 	OTHER_LOCATION_SCHEDULE_ID,
+	SANDBOX_ROOM_ID,
+	SANDBOX_EQUIPMENT_ID,
+	OTHER_LOCATION_ROOM_ID,
+	SANDBOX_NOTIFICATION_ID,
 };

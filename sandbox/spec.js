@@ -42,10 +42,54 @@ const RESPONSE_BASE_URI = `${BASE_URI}responses/`;
 /**
  * Where a response schema contradicts its own examples, its own paths or another official document, the
  * sandbox answers what those show, and its answers are checked against the schema with these changes
- * (listed in sandbox/README.md). Requests are always validated against the spec as written.
+ * (listed in sandbox/README.md). Requests are validated against the spec as written, but for REQUEST_OVERRIDES.
  * @type {ResponseOverride[]}
  */
-const RESPONSE_OVERRIDES = [];
+const RESPONSE_OVERRIDES = [
+	...['startTime', 'endTime', 'dateAdded', 'dateUpdated'].map((property) => ({
+		file: 'apps/calendars.json',
+		schema: 'CalendarEventDTO',
+		property,
+		to: { type: 'string', description: `${property} (ISO 8601)` },
+		why: `typed "object", but its own example ("2023-09-25T16:00:00+05:30") and the appointment webhook payloads are ISO 8601 strings`,
+	})),
+	...['startTime', 'endTime'].map((property) => ({
+		file: 'apps/calendars.json',
+		schema: 'BlockedSlotSuccessfulResponseDto',
+		property,
+		to: { type: 'string', description: `${property} (ISO 8601)` },
+		why: `typed "object", but its own example ("2021-06-23T03:30:00+05:30") and the block-slot request that sets it are ISO 8601 strings`,
+	})),
+	...['CalendarResourceByIdResponseDTO', 'CalendarResourceResponseDTO'].map((schema) => ({
+		file: 'apps/calendars.json',
+		schema,
+		property: '_id',
+		to: { type: 'string', description: 'Calendar Resource ID' },
+		why: 'the schema has no ID, while its own paths (/calendars/resources/{resourceType}/{id}) need one; answered as `_id`, like CalendarNotificationResponseDTO',
+	})),
+];
+
+/**
+ * @typedef {object} RequestOverride A request schema whose `required` list contradicts its own property
+ * descriptions: the sandbox validates requests with `required` replaced.
+ * @property {string} file spec file
+ * @property {string} schema component schema name
+ * @property {string[]} required the schema's required properties in requests
+ * @property {string} why the description the list contradicts
+ */
+
+/**
+ * The few request schemas validated differently from the spec as written (listed in sandbox/README.md).
+ * @type {RequestOverride[]}
+ */
+const REQUEST_OVERRIDES = ['BlockSlotCreateRequestDTO', 'BlockSlotEditRequestDTO'].map(
+	(schema) => ({
+		file: 'apps/calendars.json',
+		schema,
+		required: ['locationId'],
+		why: 'lists calendarId as required, while its calendarId and assignedUserId both say "Either calendarId or assignedUserId can be set, not both": a block slot of a user has no calendarId',
+	}),
+);
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -127,7 +171,7 @@ function loadSpec(specDir) {
 		const schemas = doc.components?.schemas ?? {};
 		/** @type {Record<string, any>} */
 		const transformed = {};
-		for (const [name, schema] of Object.entries(schemas))
+		for (const [name, schema] of Object.entries(withRequestOverrides(file, schemas)))
 			transformed[name] = toRequestSchema(schema, docUri);
 		// Registering the whole components block under the document's URI lets both
 		// `#/components/schemas/X` and `../common/common-schemas.json#/...` resolve as in the spec.
@@ -345,6 +389,22 @@ function withResponseOverrides(file, schemas) {
 }
 
 /**
+ * The components of `file` with the REQUEST_OVERRIDES that name them applied.
+ * @param {string} file
+ * @param {Record<string, any>} schemas
+ * @returns {Record<string, any>}
+ */
+function withRequestOverrides(file, schemas) {
+	const out = { ...schemas };
+	for (const override of REQUEST_OVERRIDES.filter((o) => o.file === file)) {
+		if (!out[override.schema])
+			throw new Error(`REQUEST_OVERRIDES: no schema ${override.schema} in ${file}`);
+		out[override.schema] = { ...out[override.schema], required: override.required };
+	}
+	return out;
+}
+
+/**
  * Deep-copies a spec schema into the form the sandbox's own answers are checked against: like
  * toRequestSchema, but readOnly properties stay (the server sends them), and `$ref`s point at the
  * response copy of the components.
@@ -445,4 +505,5 @@ module.exports = {
 	SPEC_FILES,
 	COMMON_FILE,
 	RESPONSE_OVERRIDES,
+	REQUEST_OVERRIDES,
 };

@@ -311,6 +311,13 @@ function getAppointment(ctx) {
 
 /** @type {import('./index').Route['handler']} */
 function deleteEvent(ctx) {
+	// Block slots (routes/blockSlots.js) are events too, deleted here.
+	const blockSlot = ctx.store.blockSlots.get(ctx.params.eventId);
+	if (blockSlot) {
+		ctx.assertLocation(blockSlot.locationId);
+		ctx.store.blockSlots.delete(blockSlot.id);
+		return { body: { succeeded: true } };
+	}
 	const found = findAppointment(ctx.store, ctx.params.eventId);
 	if (!found) throw notFound('Event not found');
 	ctx.assertLocation(found.appointment.locationId);

@@ -1,4 +1,4 @@
-import { DEFAULTS, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const calendar = (operation: string, parameters: Record<string, unknown> = {}, options = {}) =>
@@ -24,5 +24,16 @@ describe('Calendar: Get Many', () => {
 			showDrafted: 'false',
 		});
 		expect(json.map((c) => c.id)).toEqual([DEFAULTS.roundRobinCalendarId]);
+	});
+
+	it('takes the group from the group picker', async () => {
+		await calendar('getAll', {
+			returnAll: true,
+			calendarGetAllFilters: { groupId: fromList(DEFAULTS.groupId) },
+		});
+		expect(only(ctx.sandbox).query).toEqual({
+			locationId: DEFAULTS.locationId,
+			groupId: DEFAULTS.groupId,
+		});
 	});
 });

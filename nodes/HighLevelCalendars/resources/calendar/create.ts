@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../endpoints';
-import { collection, sentAsBodyProperties } from '../../shared/descriptions';
+import { collection, nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
 import { addLocationIdToBody, checkBody, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
@@ -31,16 +31,8 @@ export const calendarTypes = [
 	{ name: 'Service Booking', value: 'service_booking', description: 'Invitees book a service' },
 ];
 
-const name: INodeProperties = {
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Intro Call',
-	description: 'Name of the calendar',
-	routing: { send: { type: 'body', property: 'name' } },
-};
+// Shared with Calendar Group: Create (one definition of `name`).
+const name = nameParameter;
 
 const calendarType: INodeProperties = {
 	displayName: 'Calendar Type',

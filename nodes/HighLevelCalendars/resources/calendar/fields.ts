@@ -8,7 +8,7 @@ import {
 	recurringField,
 	teamMembersField,
 } from './builders';
-import { calendarLocator } from '../../shared/descriptions';
+import { calendarLocator, groupLocator } from '../../shared/descriptions';
 import { timeUnits } from './options';
 import { bookingPageSettings } from './page';
 
@@ -165,13 +165,11 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 			description:
 				'Whether appointments on this calendar can recur. The calendar must have exactly one team member.',
 		},
-		{
-			displayName: 'Group ID',
+		groupLocator({
+			displayName: 'Calendar Group',
 			name: 'groupId',
-			type: 'string',
-			default: '',
-			description: 'ID of the calendar group this calendar belongs to',
-		},
+			description: 'The calendar group this calendar belongs to',
+		}),
 		{
 			displayName: 'Is Active',
 			name: 'isActive',

@@ -1,5 +1,10 @@
 import { ENDPOINTS } from '../../endpoints';
-import { collection, limitParameter, returnAllParameter } from '../../shared/descriptions';
+import {
+	collection,
+	groupLocator,
+	limitParameter,
+	returnAllParameter,
+} from '../../shared/descriptions';
 import { addLocationIdToQuery, applyLimit, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
@@ -7,11 +12,11 @@ import { route } from '../../shared/routing';
 /** Calendar: Get Many (GET /calendars/?locationId=&groupId=&showDrafted=); the API returns all at once. */
 const filters = collection('calendar', 'getAll', 'Filters', [
 	{
-		displayName: 'Group ID',
-		name: 'groupId',
-		type: 'string',
-		default: '',
-		description: 'Only calendars of this calendar group',
+		...groupLocator({
+			displayName: 'Calendar Group',
+			name: 'groupId',
+			description: 'Only calendars of this calendar group',
+		}),
 		routing: { send: { type: 'query', property: 'groupId' } },
 	},
 	{

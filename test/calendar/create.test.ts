@@ -226,6 +226,12 @@ describe('Calendar: Create', () => {
 		expect(json[0].name).toBe('OAuth Calendar');
 	});
 
+	it('refuses a blank Name before sending, instead of a request HighLevel answers with 422', async () => {
+		const { error } = await createCalendar({ name: '  ' });
+		expect(error?.message).toBe('Name: is empty');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
 	it('refuses bad builder input before sending anything', async () => {
 		const { error } = await createCalendar({
 			name: 'Broken',

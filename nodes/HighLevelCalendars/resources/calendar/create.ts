@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../endpoints';
 import { collection, nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
-import { addLocationIdToBody, checkBody, unwrap } from '../../shared/hooks';
+import { addLocationIdToBody, checkBody, requireFilled, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
@@ -58,6 +58,8 @@ export const calendarCreate: Operation = {
 		routing: route(ENDPOINTS.createCalendar, {
 			preSend: [
 				addLocationIdToBody,
+				// checkBody drops blank text; a calendar without a name HighLevel refuses (422).
+				requireFilled(name),
 				checkBody([name, calendarType, ...additionalFields]),
 				shapeCalendarSettings,
 			],

@@ -80,6 +80,10 @@ function deleteCalendar(ctx) {
 	for (const [id, appointment] of ctx.store.appointments) {
 		if (appointment.calendarId === calendar.id) ctx.store.appointments.delete(id);
 	}
+	// Its block slots go with it, as its appointments do (a user's block slots have no calendar).
+	for (const [id, blockSlot] of ctx.store.blockSlots) {
+		if (blockSlot.calendarId === calendar.id) ctx.store.blockSlots.delete(id);
+	}
 	// CalendarDeleteSuccessfulResponseDTO spells it `success` (the events endpoint says `succeeded`).
 	return { body: { success: true } };
 }

@@ -801,7 +801,7 @@ describe('calendars', () => {
 		]);
 	});
 
-	it('updates by merging and deletes with { success: true }', async () => {
+	it("updates by merging and deletes with { success: true }, and the calendar's block slots with it", async () => {
 		const updated = await call('PUT', `/calendars/${DEFAULTS.calendarId}`, {
 			body: { name: 'Renamed', slotDuration: 60 },
 		});
@@ -812,8 +812,11 @@ describe('calendars', () => {
 			locationId: DEFAULTS.locationId,
 		});
 
+		expect(sb.store.blockSlots.has(DEFAULTS.blockSlotId)).toBe(true);
 		const deleted = await call('DELETE', `/calendars/${DEFAULTS.calendarId}`);
 		expect(deleted).toMatchObject({ status: 200, body: { success: true } });
+		// The calendar's block slot goes with it.
+		expect(sb.store.blockSlots.has(DEFAULTS.blockSlotId)).toBe(false);
 		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`)).toMatchObject({
 			status: 404,
 			body: { statusCode: 404, message: 'Calendar not found' },

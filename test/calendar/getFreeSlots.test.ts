@@ -154,6 +154,14 @@ describe('Calendar: Get Free Slots', () => {
 		expect(
 			await starts(DEFAULTS.roundRobinCalendarId, { userId: byId('sandbox-user-2') }),
 		).not.toContain('2027-01-05T10:00:00-05:00');
+		// Several users: free while one of them is; a user who is not on the team does not count.
+		const asked = (userIds: string[]) => starts(DEFAULTS.roundRobinCalendarId, { userIds });
+		expect(await asked(['sandbox-user-2', 'sandbox-user-3'])).toContain(
+			'2027-01-05T10:00:00-05:00',
+		);
+		expect(await asked(['sandbox-user-2', 'sandbox-user-4'])).not.toContain(
+			'2027-01-05T10:00:00-05:00',
+		);
 		await blockUser('sandbox-user-3', '2027-01-05T09:30:00', '2027-01-05T10:30:00');
 		const team = await starts(DEFAULTS.roundRobinCalendarId);
 		expect(team).not.toContain('2027-01-05T10:00:00-05:00');

@@ -39,6 +39,12 @@ const SANDBOX_INACTIVE_GROUP_ID = 'sandbox-group-2';
 const OTHER_LOCATION_GROUP_ID = 'sandbox-group-other-location';
 /** Block slot of SANDBOX_CALENDAR_ID, Monday 2027-01-04 12:00-13:00 location time, seeded by routes/blockSlots.js. */
 const SANDBOX_BLOCK_SLOT_ID = 'sandbox-block-slot-1';
+/** Calendar resources (routes/calendarResources.js): a room, an equipment, a room of OTHER_LOCATION_ID. */
+const SANDBOX_ROOM_ID = 'sandbox-room-1';
+const SANDBOX_EQUIPMENT_ID = 'sandbox-equipment-1';
+const OTHER_LOCATION_ROOM_ID = 'sandbox-room-other-location';
+/** An email confirmation to the contact on SANDBOX_CALENDAR_ID (routes/notifications.js). */
+const SANDBOX_NOTIFICATION_ID = 'sandbox-notification-1';
 /** First of the 30 seeded contacts (`sandbox-contact-1` .. `sandbox-contact-30`). */
 const SANDBOX_CONTACT_ID = 'sandbox-contact-1';
 /** Availability schedule of sandbox-user-1 (Mon–Fri 09:00–17:00 New York), used by sandbox-calendar-1. */
@@ -69,6 +75,10 @@ const DEFAULTS = Object.freeze({
 	contactId: SANDBOX_CONTACT_ID,
 	scheduleId: SANDBOX_SCHEDULE_ID,
 	otherLocationScheduleId: OTHER_LOCATION_SCHEDULE_ID,
+	roomId: SANDBOX_ROOM_ID,
+	equipmentId: SANDBOX_EQUIPMENT_ID,
+	otherLocationRoomId: OTHER_LOCATION_ROOM_ID,
+	notificationId: SANDBOX_NOTIFICATION_ID,
 });
 
 /**
@@ -127,4 +137,8 @@ module.exports = {
 	SANDBOX_CONTACT_ID,
 	SANDBOX_SCHEDULE_ID,
 	OTHER_LOCATION_SCHEDULE_ID,
+	SANDBOX_ROOM_ID,
+	SANDBOX_EQUIPMENT_ID,
+	OTHER_LOCATION_ROOM_ID,
+	SANDBOX_NOTIFICATION_ID,
 };

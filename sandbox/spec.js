@@ -60,6 +60,13 @@ const RESPONSE_OVERRIDES = [
 		to: { type: 'string', description: `${property} (ISO 8601)` },
 		why: `typed "object", but its own example ("2021-06-23T03:30:00+05:30") and the block-slot request that sets it are ISO 8601 strings`,
 	})),
+	...['CalendarResourceByIdResponseDTO', 'CalendarResourceResponseDTO'].map((schema) => ({
+		file: 'apps/calendars.json',
+		schema,
+		property: '_id',
+		to: { type: 'string', description: 'Calendar Resource ID' },
+		why: 'the schema has no ID, while its own paths (/calendars/resources/{resourceType}/{id}) need one; answered as `_id`, like CalendarNotificationResponseDTO',
+	})),
 ];
 
 /**

@@ -3,30 +3,41 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../credentials/shared';
 import { appointmentResource } from './resources/appointment';
+import { appointmentNoteResource } from './resources/appointmentNote';
 import { availabilityScheduleResource } from './resources/availabilitySchedule';
 import { blockSlotResource } from './resources/blockSlot';
 import { calendarResource } from './resources/calendar';
 import { calendarGroupResource } from './resources/calendarGroup';
+import { calendarNotificationResource } from './resources/calendarNotification';
+import { calendarResourceResource } from './resources/calendarResource';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
+import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
 import { searchBlockSlots } from './listSearch/searchBlockSlots';
 import { searchCalendarGroups } from './listSearch/searchCalendarGroups';
+import { searchCalendarNotifications } from './listSearch/searchCalendarNotifications';
+import { searchCalendarResources } from './listSearch/searchCalendarResources';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchSchedules } from './listSearch/searchSchedules';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
+import { getCalendars } from './loadOptions/getCalendars';
+import { getNotificationUsers } from './loadOptions/getNotificationUsers';
 import { getMeetingLocations } from './loadOptions/getMeetingLocations';
 import { getUsers } from './loadOptions/getUsers';
 
 const resources: Resource[] = [
 	appointmentResource,
+	appointmentNoteResource,
 	availabilityScheduleResource,
 	blockSlotResource,
 	calendarResource,
 	calendarGroupResource,
+	calendarNotificationResource,
+	calendarResourceResource,
 ];
 
 export class HighLevelCalendars implements INodeType {
@@ -38,7 +49,7 @@ export class HighLevelCalendars implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Create calendars and book, reschedule and cancel appointments in HighLevel (LeadConnector)',
+			'Manage calendars, appointments, notes, block slots, groups, rooms, notifications and availability schedules in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -74,14 +85,17 @@ export class HighLevelCalendars implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchAppointmentNotes,
 			searchBlockSlots,
 			searchCalendarGroups,
+			searchCalendarNotifications,
+			searchCalendarResources,
 			searchCalendars,
 			searchContacts,
 			searchSchedules,
 			searchTimeZones,
 			searchUsers,
 		},
-		loadOptions: { getMeetingLocations, getUsers },
+		loadOptions: { getCalendars, getMeetingLocations, getNotificationUsers, getUsers },
 	};
 }

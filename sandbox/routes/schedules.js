@@ -63,19 +63,45 @@ const minutes = (clock) => {
 	return hour * 60 + minute;
 };
 
+/** @param {string} date YYYY-MM-DD (the spec's pattern); false for dates no calendar has (2026-02-30) */
+const isCalendarDate = (date) => {
+	const parsed = new Date(`${date}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+};
+
+/** @param {string} zone */
+const isTimeZone = (zone) => {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+};
+
 /**
  * The checks the spec's 422 ("Validation errors in schedule rules or conflicting data") stands for:
- * a weekday rule names its day, a date rule its date, each interval ends after it starts, and the
- * intervals of one rule do not overlap.
- * @param {any[] | undefined} rules
+ * the time zone is an IANA zone (the schema's description; its pattern alone lets Mars/Olympus
+ * through), a weekday rule names its day and no date, a date rule a real date and no day (the
+ * schema: "only for date-type rules", "only for weekday-type rules"), each interval ends after it
+ * starts, and the intervals of one rule do not overlap.
+ * @param {{ rules?: any[], timezone?: string }} body
  */
-function checkRules(rules) {
+function checkSchedule({ rules, timezone }) {
 	/** @type {string[]} */
 	const problems = [];
+	if (timezone !== undefined && !isTimeZone(timezone))
+		problems.push(`timezone must be a valid IANA timezone identifier`);
 	(rules ?? []).forEach((rule, index) => {
 		const at = `rules.${index}`;
 		if (rule.type === 'wday' && !rule.day) problems.push(`${at}.day is required for wday rules`);
+		if (rule.type === 'wday' && rule.date !== undefined)
+			problems.push(`${at}.date is only for date rules`);
 		if (rule.type === 'date' && !rule.date) problems.push(`${at}.date is required for date rules`);
+		if (rule.type === 'date' && rule.date && !isCalendarDate(rule.date))
+			problems.push(`${at}.date ${rule.date} is not a date`);
+		if (rule.type === 'date' && rule.day !== undefined)
+			problems.push(`${at}.day is only for wday rules`);
 		const intervals = [...rule.intervals].sort(
 			(/** @type {any} */ a, /** @type {any} */ b) => minutes(a.from) - minutes(b.from),
 		);
@@ -121,7 +147,7 @@ function createSchedule(ctx) {
 	const user = store.users.get(body.userId);
 	if (!user || user.locationId !== body.locationId)
 		throw badRequest('User not found in this location');
-	checkRules(body.rules);
+	checkSchedule(body);
 	const calendarIds = [...new Set(/** @type {string[]} */ (body.calendarIds ?? []))];
 	for (const calendarId of calendarIds) checkCalendar(ctx, calendarId, body.locationId);
 	const now = new Date().toISOString();
@@ -164,7 +190,7 @@ function getSchedule(ctx) {
 /** @type {import('./index').Route['handler']} */
 function updateSchedule(ctx) {
 	const existing = findSchedule(ctx);
-	checkRules(ctx.body.rules);
+	checkSchedule(ctx.body);
 	// Rules sent replace the schedule's rules; what is not sent stays.
 	const schedule = { ...existing, ...ctx.body, dateUpdated: new Date().toISOString() };
 	ctx.store.schedules.set(schedule.id, schedule);

@@ -10,6 +10,7 @@ export const routing: ResourceRouting = {
 		row('delete', 'DELETE', '/calendars/events/{eventId}'),
 		row('get', 'GET', '/calendars/events/appointments/{eventId}'),
 		row('getAll', 'GET', '/calendars/events', ['calendarId', 'endTime', 'locationId', 'startTime']),
+		row('getAllForContact', 'GET', '/contacts/{contactId}/appointments', [], '2021-07-28'),
 		row('reschedule', 'PUT', '/calendars/events/appointments/{eventId}'),
 		row('update', 'PUT', '/calendars/events/appointments/{eventId}'),
 	],
@@ -17,6 +18,7 @@ export const routing: ResourceRouting = {
 		const calendarId = byId(DEFAULTS.calendarId);
 		if (operation === 'create')
 			return { calendarId, contactId: byId(DEFAULTS.contactId), startTime: '2027-02-01T10:00:00' };
+		if (operation === 'getAllForContact') return { contactId: byId(DEFAULTS.contactId) };
 		if (operation === 'getAll')
 			return { from: '2027-02-01', to: '2027-02-02', appointmentGetAllFilters: { calendarId } };
 		const eventId = await appointmentsIn(ctx).booked();

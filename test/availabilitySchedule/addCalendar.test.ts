@@ -20,7 +20,7 @@ describe('Availability Schedule: Add Calendar', () => {
 			'2021-04-15',
 			200,
 		]);
-		expect(request.body).toBeUndefined();
+		expect([request.query, request.body]).toEqual([{}, undefined]);
 		expect(json).toEqual([{ success: true }]);
 		expect(ctx.sandbox.store.schedules.get(DEFAULTS.scheduleId)!.calendarIds).toEqual([
 			DEFAULTS.calendarId,

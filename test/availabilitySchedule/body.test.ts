@@ -58,9 +58,38 @@ describe('availability schedule builders', () => {
 	});
 
 	it.each([
+		['2026-03-08T00:00:00', 'America/Havana'],
+		['2026-03-29 00:00:00', 'Asia/Beirut'],
+		['2026-09-06', 'America/Santiago'],
+	])(
+		"takes the picker's midnight %s on a day %s skips midnight for daylight saving",
+		(date, zone) => {
+			expect(toScheduleRules({ override: [{ date, unavailable: true }] }, zone)).toEqual([
+				{ type: 'date', date: date.slice(0, 10), intervals: [] },
+			]);
+		},
+	);
+
+	it.each(['2026-02-30', '2026-12-24T25:00:00', '2026-12-24T10:61:00'])(
+		'still refuses %s, which is no date and time',
+		(date) => {
+			expect(() =>
+				toScheduleRules({ override: [{ date, unavailable: true }] }, 'America/Chicago'),
+			).toThrow(/^Availability → Date Override 1 → Date: "[^"]+" is not a date and time/);
+		},
+	);
+
+	it.each([
 		['America/New_York', 'America/New_York'],
 		[' Europe/Berlin ', 'Europe/Berlin'],
 		[{ __rl: true, mode: 'list', value: 'Asia/Tokyo' }, 'Asia/Tokyo'],
+		// the IANA spelling is sent, so the schedule does not keep the name as typed
+		['america/chicago', 'America/Chicago'],
+		// only the case is corrected: Intl would turn Kolkata into its ICU alias Calcutta
+		['Asia/Kolkata', 'Asia/Kolkata'],
+		['US/Eastern', 'US/Eastern'],
+		// the README's choice for UTC, which fits the pattern (Intl would call it UTC, which does not)
+		['Etc/UTC', 'Etc/UTC'],
 		['', undefined],
 	])('takes the time zone %j as %j', (value, zone) => {
 		expect(toScheduleTimeZone('Time Zone', value)).toBe(zone);
@@ -70,6 +99,18 @@ describe('availability schedule builders', () => {
 		'refuses %s, which is IANA but outside the spec pattern',
 		(zone) => {
 			expect(() => toScheduleTimeZone('Time Zone', zone)).toThrow(/only Area\/City names/);
+		},
+	);
+
+	it.each([
+		['a list', [{ type: 'wday', day: 'monday' }]],
+		['text', '[{"type":"wday"}]'],
+	])(
+		'refuses an Availability that an expression turned into %s, instead of sending no rules',
+		(_, rules) => {
+			expect(() => shapeScheduleBody({ name: 'x', rules }, 'UTC')).toThrow(
+				/^Availability: is (a list|"\[\{"type":"wday"\}\]"); expected the builder's entries/,
+			);
 		},
 	);
 

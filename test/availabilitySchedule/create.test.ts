@@ -20,9 +20,10 @@ describe('Availability Schedule: Create', () => {
 		const { json, error } = await createSchedule({});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version]).toEqual([
+		expect([request.method, request.path, request.query, request.headers.version]).toEqual([
 			'POST',
 			'/calendars/schedules',
+			{},
 			'2021-04-15',
 		]);
 		expect(request.body).toEqual({
@@ -96,7 +97,42 @@ describe('Availability Schedule: Create', () => {
 		expect(request.status).toBe(201);
 	});
 
+	it('takes each calendar of Calendars from a booking URL too', async () => {
+		const { error } = await createSchedule({
+			availabilityScheduleCreateFields: {
+				calendarIds: {
+					calendar: [
+						{
+							calendarId: {
+								__rl: true,
+								mode: 'url',
+								value: `https://book.example.com/widget/booking/${DEFAULTS.roundRobinCalendarId}`,
+							},
+						},
+					],
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect((only(ctx.sandbox).body as { calendarIds: string[] }).calendarIds).toEqual([
+			DEFAULTS.roundRobinCalendarId,
+		]);
+	});
+
 	it.each([
+		[
+			'a booking URL that is none',
+			{
+				availabilityScheduleCreateFields: {
+					calendarIds: {
+						calendar: [
+							{ calendarId: { __rl: true, mode: 'url', value: 'https://example.com/calendars' } },
+						],
+					},
+				},
+			},
+			'Calendars → entry 1: "https://example.com/calendars": Not a HighLevel booking URL (…/widget/booking/<calendar ID>)',
+		],
 		[
 			'an unknown time zone',
 			{ timezone: byId('Mars/Olympus') },
@@ -171,12 +207,46 @@ describe('Availability Schedule: Create', () => {
 			'Calendars → entry 1: "a/b" is not an ID: IDs have no spaces, slashes, ? or #',
 		],
 		['no user', { userId: byId('') }, 'User: is empty; expected an ID'],
+		['no name', { name: '' }, 'Name: is empty; give the schedule a name'],
+		['a name of spaces', { name: '   ' }, 'Name: is empty; give the schedule a name'],
 	])('refuses %s before sending anything', async (_, parameters, message) => {
 		const { error } = await createSchedule(parameters);
 		expect(error?.message).toEqual(
 			typeof message === 'string' ? message : expect.stringMatching(message),
 		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('with Continue On Fail, sends the good items and fails each bad one with its field, in input order', async () => {
+		const { items, error } = await createSchedule(
+			{
+				name: '={{ $json.name }}',
+				rules: { weekly: [{ day: 'monday', from: '={{ $json.from }}', to: '17:00' }] },
+			},
+			{
+				items: [
+					{ json: { name: 'Mornings', from: '09:00' } },
+					{ json: { name: 'Broken', from: '9 o clock' } },
+					{ json: { name: '', from: '09:00' } },
+					{ json: { name: 'Evenings', from: '16:00' } },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(error).toBeUndefined();
+		const out = items![0];
+		expect(out.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
+		expect(out.map((item) => item.json.name ?? item.json.error)).toEqual([
+			'Mornings',
+			'Availability → Weekly Hours 1 → From: "9 o clock" is not a time of day; expected HH:mm such as 09:00 or 17:30',
+			'Name: is empty; give the schedule a name',
+			'Evenings',
+		]);
+		// the two bad items never reached HighLevel
+		expect(apiCalls(ctx.sandbox).map((call) => (call.body as { name: string }).name)).toEqual([
+			'Mornings',
+			'Evenings',
+		]);
 	});
 
 	it("passes on HighLevel's refusal of a calendar of another sub-account", async () => {

@@ -8,11 +8,15 @@ describe('Availability Schedule: Delete', () => {
 	it('deletes the schedule and returns the answer', async () => {
 		const { json, error } = await schedule('delete', { scheduleId: byId(DEFAULTS.scheduleId) });
 		expect(error).toBeUndefined();
-		expect(only(ctx.sandbox)).toMatchObject({
+		const request = only(ctx.sandbox);
+		expect(request).toMatchObject({
 			method: 'DELETE',
 			path: `/calendars/schedules/${DEFAULTS.scheduleId}`,
+			query: {},
+			headers: { version: '2021-04-15' },
 			status: 200,
 		});
+		expect(request.body).toBeUndefined();
 		expect(json).toEqual([{ success: true }]);
 		expect(ctx.sandbox.store.schedules.has(DEFAULTS.scheduleId)).toBe(false);
 	});

@@ -57,6 +57,21 @@ describe('Availability Schedule: Get Many', () => {
 		expect(used.json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
 	});
 
+	it('filters by a calendar given by its booking URL', async () => {
+		const { json, error } = await getMany({
+			availabilityScheduleGetAllFilters: {
+				calendarId: {
+					__rl: true,
+					mode: 'url',
+					value: `https://api.leadconnectorhq.com/widget/booking/${DEFAULTS.calendarId}`,
+				},
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).query.calendarId).toBe(DEFAULTS.calendarId);
+		expect(json.map((schedule) => schedule.id)).toEqual([DEFAULTS.scheduleId]);
+	});
+
 	it('pages with skip and limit until the limit is reached', async () => {
 		seedSchedules(ctx.sandbox, 250);
 		const { json } = await getMany({ limit: 130 });
@@ -90,6 +105,29 @@ describe('Availability Schedule: Get Many', () => {
 		const { json } = await getMany({ returnAll: true });
 		expect(json).toHaveLength(100);
 		expect(ctx.sandbox.requests).toHaveLength(2);
+	});
+
+	it.each([
+		[0, 'Limit: is 0; expected a number of at least 1'],
+		['', 'Limit: is ""; expected a number'],
+		[2.5, 'Limit: is 2.5; expected a whole number'],
+	])('refuses a Limit of %j before sending anything', async (limit, message) => {
+		const { error } = await getMany({ limit });
+		expect(error?.message).toBe(message);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('takes a Limit an expression gave as text', async () => {
+		seedSchedules(ctx.sandbox, 5);
+		const { json } = await getMany({ limit: '={{ "3" }}' });
+		expect(json).toHaveLength(3);
+		expect(only(ctx.sandbox).query.limit).toBe('3');
+	});
+
+	it('ignores the Limit with Return All', async () => {
+		const { json, error } = await getMany({ returnAll: true, limit: 0 });
+		expect(error).toBeUndefined();
+		expect(json).toHaveLength(1);
 	});
 
 	it('refuses an empty User before sending anything', async () => {

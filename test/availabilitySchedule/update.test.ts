@@ -26,11 +26,13 @@ describe('Availability Schedule: Update', () => {
 		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.status]).toEqual([
-			'PUT',
-			`/calendars/schedules/${DEFAULTS.scheduleId}`,
-			200,
-		]);
+		expect([
+			request.method,
+			request.path,
+			request.query,
+			request.headers.version,
+			request.status,
+		]).toEqual(['PUT', `/calendars/schedules/${DEFAULTS.scheduleId}`, {}, '2021-04-15', 200]);
 		expect(request.body).toEqual({
 			name: 'Winter Hours',
 			timezone: 'Europe/Berlin',

@@ -289,4 +289,46 @@ describe('examples/', () => {
 		expect(booked[0]).toMatchObject({ startTime: slots[0].start, endTime: slots[0].end });
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
 	});
+
+	it('book-a-meeting-room.json creates a room and lists it with the seeded one', async () => {
+		const { output } = await execute('book-a-meeting-room.json');
+		const [room] = output('Create Meeting Room');
+		expect(room).toMatchObject({ name: 'Meeting Room 2', resourceType: 'rooms', capacity: 8 });
+		expect(output('List Rooms').map((item) => item.name)).toEqual([
+			'Sandbox Yoga Room',
+			'Meeting Room 2',
+		]);
+	});
+
+	it('add-email-reminder.json adds a reminder one day before and lists it with the seeded confirmation', async () => {
+		const { output } = await execute('add-email-reminder.json');
+		const [reminder] = output('Add Email Reminder');
+		expect(reminder).toMatchObject({
+			notificationType: 'reminder',
+			channel: 'email',
+			beforeTime: [{ timeOffset: 1, unit: 'days' }],
+		});
+		expect(output('List Active Notifications').map((item) => item.notificationType)).toEqual([
+			'confirmation',
+			'reminder',
+		]);
+	});
+});
+
+describe('examples/add-note-to-booking.json', () => {
+	it('books an appointment, adds a note to it and lists its notes', async () => {
+		const { output } = await execute('add-note-to-booking.json');
+		const [appointment] = output('Book Appointment');
+		expect(appointment).toMatchObject({ startTime: '2027-03-01T10:00:00-05:00' });
+		const [note] = output('Add Note');
+		expect(note).toMatchObject({
+			body: 'Booked from n8n for 2027-03-01T10:00:00-05:00. Please bring the signed contract.',
+			userId: 'sandbox-user-1',
+			createdBy: { id: 'sandbox-user-1', name: 'Sam Sandbox' },
+		});
+		expect(ctx.sandbox.store.notes.get(note.id as string)).toMatchObject({
+			appointmentId: appointment.id,
+		});
+		expect(output('Get Notes')).toEqual([note]);
+	});
 });

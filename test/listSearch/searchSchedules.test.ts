@@ -45,9 +45,13 @@ describe('listSearch: searchSchedules', () => {
 		// the schedule of sandbox-location-2 is not listed
 		expect(result).toEqual({
 			results: [
-				{ name: 'Afternoons', value: 'schedule-riley', description: 'Riley Reyes · Europe/Berlin' },
 				{
-					name: 'Sandbox Business Hours',
+					name: 'Afternoons (Riley Reyes)',
+					value: 'schedule-riley',
+					description: 'Riley Reyes · Europe/Berlin',
+				},
+				{
+					name: 'Sandbox Business Hours (Sam Sandbox)',
 					value: DEFAULTS.scheduleId,
 					description: 'Sam Sandbox · America/New_York',
 				},
@@ -64,6 +68,48 @@ describe('listSearch: searchSchedules', () => {
 		expect(byUser.result?.results.map((item) => item.value)).toEqual(['schedule-riley']);
 		const none = await search({ filter: 'no such schedule' });
 		expect(none.result).toEqual({ results: [], paginationToken: undefined });
+	});
+
+	it('names each schedule with its user, since the editor shows only names', async () => {
+		addSchedule('schedule-riley', 'Sandbox Business Hours', 'sandbox-user-2');
+		const { result } = await search({ filter: 'business hours' });
+		expect(result?.results.map((item) => [item.name, item.value])).toEqual([
+			['Sandbox Business Hours (Riley Reyes)', 'schedule-riley'],
+			['Sandbox Business Hours (Sam Sandbox)', DEFAULTS.scheduleId],
+		]);
+	});
+
+	it("pages through a user's schedules 500 at a time", async () => {
+		for (let i = 1; i <= 501; i++) addSchedule(`many-${i}`, `Many ${i}`, 'sandbox-user-4');
+		const { result, error } = await search({ filter: 'many' });
+		expect(error).toBeUndefined();
+		const ofUser4 = apiCalls(ctx.sandbox).filter((call) => call.query.userId === 'sandbox-user-4');
+		expect(ofUser4.map((call) => [call.query.skip, call.query.limit])).toEqual([
+			['0', '500'],
+			['500', '500'],
+		]);
+		expect(result?.results).toHaveLength(50);
+	});
+
+	it('stops asking when a page brings nothing new, should HighLevel ignore skip', async () => {
+		for (let i = 1; i <= 500; i++) addSchedule(`many-${i}`, `Many ${i}`, 'sandbox-user-4');
+		const fullPage = [...ctx.sandbox.store.schedules.values()].filter(
+			(schedule) => schedule.userId === 'sandbox-user-4',
+		);
+		ctx.sandbox.addHook((hook) => {
+			if (
+				hook.path !== '/calendars/schedules/search' ||
+				hook.record.query.userId !== 'sandbox-user-4'
+			)
+				return false;
+			hook.send(200, { schedules: fullPage });
+			return true;
+		});
+		const { error } = await search();
+		expect(error).toBeUndefined();
+		expect(
+			ctx.sandbox.requests.filter((call) => call.query.userId === 'sandbox-user-4'),
+		).toHaveLength(2);
 	});
 
 	it('hands the editor 50 schedules per page, as a string token', async () => {

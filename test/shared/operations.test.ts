@@ -46,6 +46,46 @@ describe('showGroups', () => {
 	});
 });
 
+describe("showGroups with the node's operations", () => {
+	const existing = [
+		{ resource: 'appointment', operation: 'getAll' },
+		{ resource: 'appointment', operation: 'getAllForContact' },
+		{ resource: 'appointment', operation: 'get' },
+		{ resource: 'calendar', operation: 'getAll' },
+		{ resource: 'calendar', operation: 'get' },
+	];
+
+	it('makes one group when the pairs it adds are no operation of the node', () => {
+		expect(
+			showGroups(
+				[
+					{ resource: 'appointment', operation: 'getAll' },
+					{ resource: 'appointment', operation: 'getAllForContact' },
+					{ resource: 'calendar', operation: 'getAll' },
+				],
+				existing,
+			),
+		).toEqual([
+			{ resource: ['appointment', 'calendar'], operation: ['getAll', 'getAllForContact'] },
+		]);
+	});
+
+	it('splits when one group would show the parameter for another operation of the node', () => {
+		expect(
+			showGroups(
+				[
+					{ resource: 'appointment', operation: 'getAll' },
+					{ resource: 'calendar', operation: 'get' },
+				],
+				existing,
+			),
+		).toEqual([
+			{ resource: ['appointment'], operation: ['getAll'] },
+			{ resource: ['calendar'], operation: ['get'] },
+		]);
+	});
+});
+
 describe('displayOrder', () => {
 	const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => parameter(name));
 
@@ -116,12 +156,14 @@ describe('the node', () => {
 			// calendar resource's is also shown by Availability Schedule: Add/Remove Calendar, a second show
 			// group (displayOptions cannot say "calendar: get or availabilitySchedule: addCalendar").
 			// Block Slot: Create's is a third, optional there (a block slot takes a calendar or a user).
+			// Calendar Notification's operations show the calendar resource's Calendar (other show groups).
 			calendarId: 'three definitions',
 			// The Appointment ID text field and the Block Slot picker, both filling {eventId}.
 			eventId: 'text and picker',
 			// Appointment's (sent in the body) and Block Slot's (Create, and Get Many's window).
 			startTime: 'one per kind of object',
-			// Calendar: Create's and Availability Schedule: Create's: each describes its own object.
+			// Calendar: Create's (shared with Calendar Group: Create), Availability Schedule: Create's and
+			// Calendar Resource: Create's: each describes its own object.
 			name: 'one per kind of object',
 		};
 		expect(counts.get('operation')).toBe(resources.length);

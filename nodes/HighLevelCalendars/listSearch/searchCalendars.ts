@@ -1,24 +1,28 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { getAccount } from '../shared/transport/account';
 import { ENDPOINTS } from '../endpoints';
 import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
 
-export async function searchCalendars(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const { locationId } = await getAccount(this);
+/** The sub-account's calendars, drafts included, as picker entries sorted by name (also the Calendars dropdowns). */
+export async function listCalendars(
+	context: ILoadOptionsFunctions,
+): Promise<INodeListSearchItems[]> {
+	const { locationId } = await getAccount(context);
 	const { calendars = [] } = await apiRequest<{ calendars?: IDataObject[] }>(
-		this,
+		context,
 		ENDPOINTS.getCalendars,
 		{
 			qs: { locationId, showDrafted: true },
 		},
 	);
-	const items = calendars
+	return calendars
 		.map((calendar) => ({
 			name: String(calendar.name ?? calendar.id),
 			value: String(calendar.id),
@@ -27,5 +31,12 @@ export async function searchCalendars(
 				.join(' · '),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
-	return pageOfList(items, filter, paginationToken);
+}
+
+export async function searchCalendars(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return pageOfList(await listCalendars(this), filter, paginationToken);
 }

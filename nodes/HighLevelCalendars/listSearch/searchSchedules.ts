@@ -17,7 +17,8 @@ const SEARCH_LIMIT = 500;
 /**
  * The sub-account's availability schedules (GET /calendars/schedules/search). The spec requires a
  * user for that search, so the schedules of each user of the sub-account are looked up in turn, then
- * filtered and paged by the search text like the other pickers.
+ * filtered and paged by the search text like the other pickers. Each is named with its user: the
+ * editor shows only names, and several users often have a schedule of the same name.
  */
 export async function searchSchedules(
 	this: ILoadOptionsFunctions,
@@ -25,24 +26,28 @@ export async function searchSchedules(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const { locationId } = await getAccount(this);
-	const items: INodeListSearchItems[] = [];
+	const items = new Map<string, INodeListSearchItems>();
 	for (const user of await listUsers(this)) {
-		for (let skip = 0; ; skip += SEARCH_LIMIT) {
+		for (let skip = 0; ;) {
 			const { schedules = [] } = await apiRequest<{ schedules?: IDataObject[] }>(
 				this,
 				ENDPOINTS.searchSchedules,
 				{ qs: { locationId, userId: user.value, skip, limit: SEARCH_LIMIT } },
 			);
+			const before = items.size;
 			for (const schedule of schedules) {
-				items.push({
-					name: String(schedule.name || schedule.id),
+				const name = String(schedule.name || schedule.id);
+				items.set(String(schedule.id), {
+					name: `${name} (${user.name})`,
 					value: String(schedule.id),
 					description: [user.name, schedule.timezone].filter(Boolean).join(' · '),
 				});
 			}
-			if (schedules.length < SEARCH_LIMIT) break;
+			// A short page is the last; a page with nothing new too, should the API ignore skip.
+			if (schedules.length < SEARCH_LIMIT || items.size === before) break;
+			skip += schedules.length;
 		}
 	}
-	items.sort((a, b) => a.name.localeCompare(b.name));
-	return pageOfList(items, filter, paginationToken);
+	const sorted = [...items.values()].sort((a, b) => a.name.localeCompare(b.name));
+	return pageOfList(sorted, filter, paginationToken);
 }

@@ -6,7 +6,7 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 const ID_PATTERN = '^[A-Za-z0-9_-]{3,}$';
 
 // Modes are not parameters: `as const` keeps n8n-nodes-base's default-missing rule from taking them for one.
-const idMode = (placeholder: string, what: string): INodePropertyMode => ({
+export const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	displayName: 'By ID',
 	name: 'id',
 	type: 'string' as const,
@@ -19,7 +19,7 @@ const idMode = (placeholder: string, what: string): INodePropertyMode => ({
 	],
 });
 
-type LocatorOptions = Pick<
+export type LocatorOptions = Pick<
 	INodeProperties,
 	'displayName' | 'name' | 'description' | 'required' | 'displayOptions'
 >;
@@ -32,7 +32,7 @@ interface UrlMode {
 }
 
 /** A picker: a searchable list, optionally a URL HighLevel keeps stable, and the raw ID. */
-function locator(
+export function locator(
 	options: LocatorOptions,
 	{
 		search,
@@ -141,6 +141,24 @@ export function groupLocator(options: LocatorOptions): INodeProperties {
 		search: 'searchCalendarGroups',
 		listPlaceholder: 'Select a calendar group...',
 		byId: idMode('ocQHyuzHvysMo5N5VsXc', 'calendar group'),
+	});
+}
+
+/** A room or equipment; the list shows those of the operation's Resource Type. */
+export function calendarResourceLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarResources',
+		listPlaceholder: 'Select a room or equipment...',
+		byId: idMode('Jsj0xnlDDjw0SuvX1J13', 'calendar resource'),
+	});
+}
+
+/** A calendar's notification; the list shows those of the operation's Calendar. */
+export function calendarNotificationLocator(options: LocatorOptions): INodeProperties {
+	return locator(options, {
+		search: 'searchCalendarNotifications',
+		listPlaceholder: 'Select a notification...',
+		byId: idMode('66f1a2b3c4d5e6f708192a3b', 'notification'),
 	});
 }
 

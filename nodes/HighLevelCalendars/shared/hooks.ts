@@ -8,7 +8,7 @@ import type {
 import { type Endpoint, pathParameters } from '../endpoints';
 import { getAccount } from './transport/account';
 import { readTime, toApiDateTime, zoneFor } from './input/dates';
-import { FieldError, checkAgainstFields, isBlank } from './input/fields';
+import { FieldError, checkAgainstFields, isBlank, requireOneOf } from './input/fields';
 import { type PreSend, bodyOf, hook } from './input/hook';
 import { readId } from './input/ids';
 
@@ -30,7 +30,8 @@ export const addLocationIdToQuery: PreSend = hook(async function (options) {
 /**
  * Fills the `{name}` placeholders of the endpoint's path with the path-encoded IDs of the parameters of
  * the same names (each checked and named by its displayName), or of the parameters a record gives for
- * each placeholder (where the spec's name, such as `{id}`, would be ambiguous as a parameter name).
+ * each placeholder (where the spec's name, such as `{id}`, would be ambiguous as a parameter name); an
+ * options parameter (a calendar resource's type) must hold one of its options.
  */
 export function fillPath(
 	endpoint: Endpoint,
@@ -46,10 +47,18 @@ export function fillPath(
 	}
 	return hook(async function (options) {
 		options.url = String(options.url ?? '').replace(/\{(\w+)\}/g, (_, name: string) =>
-			encodeURIComponent(readId(this, byName.get(name)!)),
+			encodeURIComponent(pathValue(this, byName.get(name)!)),
 		);
 		return options;
 	});
+}
+
+function pathValue(context: IExecuteSingleFunctions, parameter: INodeProperties): string {
+	if (parameter.type !== 'options') return readId(context, parameter);
+	const allowed = (parameter.options ?? []).map((option) =>
+		String((option as { value: string }).value),
+	);
+	return requireOneOf(parameter.displayName, context.getNodeParameter(parameter.name), allowed);
 }
 
 /** Top-level ID parameters (Calendar, Contact) go into the body under their API names. */

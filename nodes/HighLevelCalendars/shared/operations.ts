@@ -49,9 +49,30 @@ type Pair = { resource: string; operation: string };
 /**
  * Splits a set of (resource, operation) pairs into groups that one `displayOptions.show` can express:
  * show ANDs its keys and ORs a key's values, so one definition covers resources × operations. Resources
- * that show the parameter for the same operations share a group.
+ * that show the parameter for the same operations share a group. Given the node's `existing` pairs,
+ * one group covers all when the resources × operations it adds are no operation of the node (Return
+ * All of calendar: getAll and appointment: getAll, getAllForContact is one definition).
  */
-export function showGroups(pairs: Pair[]): Array<{ resource: string[]; operation: string[] }> {
+export function showGroups(
+	pairs: Pair[],
+	existing?: Pair[],
+): Array<{ resource: string[]; operation: string[] }> {
+	const resources = [...new Set(pairs.map((pair) => pair.resource))];
+	const operations = [...new Set(pairs.map((pair) => pair.operation))];
+	const key = ({ resource, operation }: Pair) => `${resource}:${operation}`;
+	const used = new Set(pairs.map(key));
+	if (
+		existing &&
+		pairs.length &&
+		existing.every(
+			(pair) =>
+				used.has(key(pair)) ||
+				!resources.includes(pair.resource) ||
+				!operations.includes(pair.operation),
+		)
+	) {
+		return [{ resource: resources, operation: operations }];
+	}
 	const byResource = new Map<string, string[]>();
 	for (const { resource, operation } of pairs) {
 		const operations = byResource.get(resource) ?? [];
@@ -105,6 +126,10 @@ export function displayOrder(lists: INodeProperties[][]): INodeProperties[] {
  */
 export function resourceProperties(resources: Resource[]): INodeProperties[] {
 	const operations = resources.flatMap((resource) => resource.operations);
+	const existing = operations.map(({ resource, option }) => ({
+		resource,
+		operation: option.value,
+	}));
 	const users = new Map<INodeProperties, Pair[]>();
 	for (const { resource, option, parameters } of operations) {
 		for (const parameter of parameters) {
@@ -116,7 +141,7 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 	}
 	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap(
 		(parameter) =>
-			showGroups(users.get(parameter) ?? []).map((group): INodeProperties => ({
+			showGroups(users.get(parameter) ?? [], existing).map((group): INodeProperties => ({
 				...parameter,
 				displayOptions: {
 					...parameter.displayOptions,

@@ -2,14 +2,13 @@ import { ENDPOINTS } from '../../endpoints';
 import {
 	calendarLocator,
 	collection,
-	contactLocator,
 	sentAsBodyProperties,
 	timeZoneOption,
 } from '../../shared/descriptions';
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
-import { appointmentFields, startTimeParameter } from './fields';
+import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 import { offerNearestFreeSlots } from './slotAlternatives';
 
@@ -29,13 +28,6 @@ const calendarId = calendarLocator({
 	description: 'Calendar to book in',
 });
 
-const contactId = contactLocator({
-	displayName: 'Contact',
-	name: 'contactId',
-	required: true,
-	description: 'Contact the appointment is for',
-});
-
 const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }));
 const fields = collection('appointment', 'create', 'Fields', additionalFields);
 const options = collection('appointment', 'create', 'Options', [timeZoneOption()]);
@@ -51,7 +43,7 @@ export const appointmentCreate: Operation = {
 		routing: route(ENDPOINTS.createAppointment, {
 			preSend: [
 				addLocationIdToBody,
-				addIdsToBody(calendarId, contactId),
+				addIdsToBody(calendarId, contactIdParameter),
 				normalizeAppointmentTimes(zonePath, { startRequired: true }),
 				applyRecurrence(zonePath),
 				checkBody(additionalFields),
@@ -59,5 +51,5 @@ export const appointmentCreate: Operation = {
 			runner: offerNearestFreeSlots(zonePath),
 		}),
 	},
-	parameters: [calendarId, contactId, startTimeParameter, fields, options],
+	parameters: [calendarId, contactIdParameter, startTimeParameter, fields, options],
 };

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { TIME_FORMAT_HINT, calendarLocator, userLocator } from '../../shared/descriptions';
+import {
+	TIME_FORMAT_HINT,
+	calendarLocator,
+	contactLocator,
+	userLocator,
+} from '../../shared/descriptions';
 import { recurrenceBuilder } from './recurrence';
 
 /**
@@ -19,6 +24,14 @@ export const eventIdParameter: INodeProperties = {
 	description:
 		'ID of the appointment (the ID returned when it was booked). For one occurrence of a recurring series use its instance ID, such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800; the series ID changes the whole series.',
 };
+
+/** The contact an appointment is booked for (Create) or whose appointments are listed. */
+export const contactIdParameter: INodeProperties = contactLocator({
+	displayName: 'Contact',
+	name: 'contactId',
+	required: true,
+	description: 'Contact the appointments are for',
+});
 
 export const startTimeParameter: INodeProperties = {
 	displayName: 'Start Time',

@@ -4,6 +4,7 @@ import { appointmentCreate } from './create';
 import { appointmentDelete } from './delete';
 import { appointmentGet } from './get';
 import { appointmentGetAll } from './getAll';
+import { appointmentGetAllForContact } from './getAllForContact';
 import { appointmentReschedule } from './reschedule';
 import { appointmentUpdate } from './update';
 
@@ -15,6 +16,7 @@ export const appointmentResource: Resource = {
 		appointmentCreate,
 		appointmentGet,
 		appointmentGetAll,
+		appointmentGetAllForContact,
 		appointmentUpdate,
 		appointmentReschedule,
 		appointmentCancel,

@@ -1,17 +1,19 @@
+import { DateTime } from 'luxon';
 import type { IDataObject, INodePropertyCollection } from 'n8n-workflow';
 
 import { DateInputError, assertTimeZone, parseClockTime, readTime } from '../../shared/input/dates';
 import {
 	FieldError,
+	describeValue,
 	isBlank,
 	parseField,
 	requireBoolean,
 	requireId,
 	requireOneOf,
 } from '../../shared/input/fields';
-import { extractId } from '../../shared/input/ids';
+import { extractId, extractLocatorId } from '../../shared/input/ids';
 import { valueLabel } from '../calendar/body';
-import { calendarIdsField, rulesField, scheduleDays } from './fields';
+import { calendarIdsField, calendarIdsPicker, rulesField, scheduleDays } from './fields';
 
 /**
  * Turns the schedule builders of the editor into CreateScheduleDTO / UpdateScheduleDTO shapes. Pure:
@@ -20,8 +22,19 @@ import { calendarIdsField, rulesField, scheduleDays } from './fields';
 
 type Raw = IDataObject | undefined;
 
-function entries(raw: unknown, key: string): IDataObject[] {
-	const list = (raw as IDataObject | undefined)?.[key];
+/**
+ * The entries of group `key` of a builder. A builder value that is no object (an expression giving a
+ * list or text) is refused under `field`, rather than sending nothing for it.
+ */
+function entries(raw: unknown, key: string, field: string): IDataObject[] {
+	if (raw === undefined || raw === null) return [];
+	if (typeof raw !== 'object' || Array.isArray(raw)) {
+		throw new FieldError(
+			field,
+			`is ${describeValue(raw)}; expected the builder's entries, not an expression that replaces them`,
+		);
+	}
+	const list = (raw as IDataObject)[key];
 	if (list === undefined) return [];
 	return (Array.isArray(list) ? list : [list]) as IDataObject[];
 }
@@ -38,6 +51,17 @@ function groupName(key: string): string {
 // timezone identifier". HighLevel validates against the pattern, so names outside it are refused here.
 const SPEC_ZONE_PATTERN = /^[A-Za-z_]+\/[A-Za-z_]+$/;
 
+/**
+ * Zone names are case-insensitive to luxon, and `america/chicago` fits the spec's pattern, but the
+ * schedule would keep it as typed: send the IANA spelling where Intl knows it. Only a difference of
+ * case is taken from Intl, which also swaps names for their ICU aliases (Asia/Kolkata for
+ * Asia/Calcutta); other names are sent as given.
+ */
+function canonicalCase(zone: string): string {
+	const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+	return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+}
+
 /** The schedule's time zone: a valid IANA name that fits the spec's pattern; blank gives undefined. */
 export function toScheduleTimeZone(field: string, value: unknown): string | undefined {
 	const zone = extractId(value);
@@ -45,10 +69,12 @@ export function toScheduleTimeZone(field: string, value: unknown): string | unde
 	if (typeof zone !== 'string') {
 		throw new FieldError(field, 'is not text; expected an IANA name such as America/New_York');
 	}
-	const name = parseField(
-		field,
-		() => assertTimeZone(zone.trim()),
-		(error) => error instanceof DateInputError,
+	const name = canonicalCase(
+		parseField(
+			field,
+			() => assertTimeZone(zone.trim()),
+			(error) => error instanceof DateInputError,
+		),
 	);
 	if (!SPEC_ZONE_PATTERN.test(name)) {
 		throw new FieldError(
@@ -70,6 +96,24 @@ function minutesOf(field: string, value: unknown): number {
 
 const clock = (minutes: number) =>
 	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+// A date, or a date-time without an offset (the date picker's value): wall-clock values in any zone.
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+
+/**
+ * An override's calendar date (YYYY-MM-DD). A wall-clock value names its date as written: read as a
+ * time in the schedule's zone, the picker's midnight would be refused on the days a daylight-saving
+ * change skips midnight (America/Havana, America/Santiago, Asia/Beirut). Instants (an offset, epoch
+ * milliseconds, a Luxon DateTime) are read with luxon and give their date in `zone`.
+ */
+function overrideDate(field: string, value: unknown, zone: string): string {
+	const text = typeof value === 'string' ? value.trim() : undefined;
+	const wallClock = text === undefined ? null : WALL_CLOCK.exec(text);
+	if (wallClock && DateTime.fromISO(text!.replace(' ', 'T'), { zone: 'UTC' }).isValid) {
+		return wallClock[1];
+	}
+	return readTime(field, value, zone).toISODate() as string;
+}
 
 interface Rule {
 	rule: IDataObject;
@@ -98,7 +142,7 @@ function readInterval(label: string, entry: IDataObject) {
 export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 	const rules = new Map<string, Rule>();
 	const days = scheduleDays.map((option) => option.value as string);
-	entries(raw, 'weekly').forEach((entry, index) => {
+	entries(raw, 'weekly', rulesField.displayName).forEach((entry, index) => {
 		const label = `${rulesField.displayName} → ${groupName('weekly')} ${index + 1}`;
 		const day = requireOneOf(`${label} → ${valueLabel(rulesField, 'day')}`, entry.day, days);
 		const key = `wday:${day}`;
@@ -106,12 +150,12 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 		found.ranges.push(readInterval(label, entry));
 		rules.set(key, found);
 	});
-	entries(raw, 'override').forEach((entry, index) => {
+	entries(raw, 'override', rulesField.displayName).forEach((entry, index) => {
 		const label = `${rulesField.displayName} → ${groupName('override')} ${index + 1}`;
 		const dateLabel = `${label} → ${valueLabel(rulesField, 'date')}`;
 		if (isBlank(entry.date))
 			throw new FieldError(dateLabel, 'is empty; expected a date such as 2026-12-24');
-		const date = readTime(dateLabel, entry.date, zone).toISODate() as string;
+		const date = overrideDate(dateLabel, entry.date, zone);
 		const key = `date:${date}`;
 		const found = rules.get(key) ?? { rule: { type: 'date', date }, ranges: [] };
 		const unavailable =
@@ -147,25 +191,31 @@ export function toScheduleRules(raw: Raw, zone: string): IDataObject[] {
 
 /** CreateScheduleDTO.calendarIds from the Calendars builder: each a checked ID, each once. */
 export function toCalendarIds(raw: Raw): string[] {
-	const ids = entries(raw, 'calendar').map((entry, index) =>
-		requireId(`${calendarIdsField.displayName} → entry ${index + 1}`, extractId(entry.calendarId)),
-	);
+	const ids = entries(raw, 'calendar', calendarIdsField.displayName).map((entry, index) => {
+		const label = `${calendarIdsField.displayName} → entry ${index + 1}`;
+		return requireId(label, extractLocatorId(label, calendarIdsPicker, entry.calendarId));
+	});
 	return [...new Set(ids)];
 }
 
 /**
  * Replaces the builders of `body` by their API shapes. The time zone is checked first: the dates of
  * the rules are read in it, or in `fallbackZone` (the workflow's) when the body has none (Update).
+ * `required` (Create): CreateScheduleDTO requires a name and a time zone, so blank ones are refused
+ * here rather than by HighLevel.
  */
 export function shapeScheduleBody(
 	body: IDataObject,
 	fallbackZone: string,
-	{ timezoneRequired = false } = {},
+	{ required = false } = {},
 ): IDataObject {
 	const shaped: IDataObject = { ...body };
+	if (required && isBlank(shaped.name)) {
+		throw new FieldError('Name', 'is empty; give the schedule a name');
+	}
 	const zone = toScheduleTimeZone('Time Zone', shaped.timezone);
 	if (zone !== undefined) shaped.timezone = zone;
-	else if (timezoneRequired) {
+	else if (required) {
 		throw new FieldError('Time Zone', 'is empty; choose the time zone of the schedule');
 	} else delete shaped.timezone;
 	if ('rules' in shaped) {

@@ -36,7 +36,7 @@ export const availabilityScheduleCreate: Operation = {
 				addLocationIdToBody,
 				addIdsToBody(userIdParameter),
 				checkBody([name]),
-				shapeSchedule({ timezoneRequired: true }),
+				shapeSchedule({ required: true }),
 			],
 			postReceive: [unwrap('schedule')],
 		}),

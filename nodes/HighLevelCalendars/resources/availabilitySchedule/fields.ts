@@ -126,7 +126,7 @@ export const rulesField: INodeProperties = {
 					type: 'dateTime',
 					default: '',
 					description:
-						"The calendar date (only the date part is used, read in the schedule's time zone)",
+						"The calendar date; only the date part is used. A date-time with an offset is read in the schedule's Time Zone (on Update without a Time Zone, in the workflow's).",
 				},
 				{
 					displayName: 'Unavailable All Day',
@@ -141,6 +141,13 @@ export const rulesField: INodeProperties = {
 	],
 };
 
+/** The picker of each entry of Calendars (its URL mode is read by body.ts). */
+export const calendarIdsPicker = calendarLocator({
+	displayName: 'Calendar',
+	name: 'calendarId',
+	description: 'A calendar of the sub-account',
+});
+
 /** CreateScheduleDTO.calendarIds, each from the calendar picker. */
 export const calendarIdsField: INodeProperties = {
 	displayName: 'Calendars',
@@ -154,13 +161,7 @@ export const calendarIdsField: INodeProperties = {
 		{
 			displayName: 'Calendar',
 			name: 'calendar',
-			values: [
-				calendarLocator({
-					displayName: 'Calendar',
-					name: 'calendarId',
-					description: 'A calendar of the sub-account',
-				}),
-			],
+			values: [calendarIdsPicker],
 		},
 	],
 };

@@ -15,13 +15,12 @@ import { addScheduleSearchQuery, getManySchedules } from './hooks';
  * Availability Schedule: Get Many (GET /calendars/schedules/search). The spec requires the user and
  * the location; the calendar is a filter. The endpoint pages with skip/limit (runner in hooks.ts).
  */
-const filters = collection('availabilitySchedule', 'getAll', 'Filters', [
-	calendarLocator({
-		displayName: 'Calendar',
-		name: 'calendarId',
-		description: 'Only schedules this calendar uses',
-	}),
-]);
+const calendarFilter = calendarLocator({
+	displayName: 'Calendar',
+	name: 'calendarId',
+	description: 'Only schedules this calendar uses',
+});
+const filters = collection('availabilitySchedule', 'getAll', 'Filters', [calendarFilter]);
 
 export const availabilityScheduleGetAll: Operation = {
 	resource: 'availabilitySchedule',
@@ -31,7 +30,10 @@ export const availabilityScheduleGetAll: Operation = {
 		action: 'Get many availability schedules',
 		description: "List a user's availability schedules",
 		routing: route(ENDPOINTS.searchSchedules, {
-			preSend: [addLocationIdToQuery, addScheduleSearchQuery(userIdParameter, filters)],
+			preSend: [
+				addLocationIdToQuery,
+				addScheduleSearchQuery(userIdParameter, filters, calendarFilter),
+			],
 			runner: getManySchedules,
 		}),
 	},

@@ -1,0 +1,58 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { ENDPOINTS } from '../endpoints';
+import { NOTES_PAGE_SIZE } from '../resources/appointmentNote/hooks';
+import { extractId } from '../shared/input/ids';
+import { apiRequest } from '../shared/transport/transport';
+import { pageOfList } from './paging';
+
+const PREVIEW_LENGTH = 60;
+
+/** The chosen appointment's ID, unless it is empty or still an expression (not known in the editor). */
+function appointmentIdInScope(context: ILoadOptionsFunctions): string | undefined {
+	const value = extractId(context.getCurrentNodeParameter('appointmentId'));
+	return typeof value === 'string' && value.trim() && !value.startsWith('=')
+		? value.trim()
+		: undefined;
+}
+
+/**
+ * The notes of the appointment in the Appointment ID parameter (GET …/appointments/{appointmentId}/
+ * notes, 20 per request until `hasMore` is false), in the order HighLevel lists them, each named by
+ * the start of its text; filtered by the search text here, as the API has no search.
+ */
+export async function searchAppointmentNotes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const appointmentId = appointmentIdInScope(this);
+	if (!appointmentId) return { results: [] };
+	const notes: IDataObject[] = [];
+	for (let offset = 0; ; offset += NOTES_PAGE_SIZE) {
+		const { notes: page = [], hasMore } = await apiRequest<{
+			notes?: IDataObject[];
+			hasMore?: boolean;
+		}>(this, ENDPOINTS.getAppointmentNotes, {
+			path: { appointmentId },
+			qs: { limit: NOTES_PAGE_SIZE, offset },
+		});
+		notes.push(...page);
+		if (page.length < NOTES_PAGE_SIZE || hasMore === false) break;
+	}
+	const items = notes.map((note) => {
+		const text = String(note.body ?? '')
+			.replace(/\s+/g, ' ')
+			.trim();
+		const author = (note.createdBy as IDataObject | undefined)?.name;
+		return {
+			name:
+				text.length > PREVIEW_LENGTH
+					? `${text.slice(0, PREVIEW_LENGTH - 1)}…`
+					: text || String(note.id),
+			value: String(note.id),
+			description: [note.dateAdded, author].filter(Boolean).join(' · ') || undefined,
+		};
+	});
+	return pageOfList(items, filter, paginationToken);
+}

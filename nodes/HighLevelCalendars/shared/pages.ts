@@ -1,0 +1,46 @@
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { requireNumber } from './input/fields';
+import { type PreSend, hook } from './input/hook';
+import { type Runner, withQuery } from './transport/send';
+
+/**
+ * Get Many of lists HighLevel pages with `limit` and `skip` (calendar resources, notifications):
+ * Return All asks page after page until a short one; Limit asks only for as many as wanted.
+ */
+
+/** The most one request asks for (the notifications list's own default page). */
+export const SKIP_PAGE_SIZE = 100;
+
+function wanted(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): number {
+	if (context.getNodeParameter('returnAll', false) as boolean) return Infinity;
+	return requireNumber('Limit', context.getNodeParameter('limit', 50), { min: 1, integer: true });
+}
+
+/** Checks Limit and puts the first page (`limit`, `skip: 0`) in the query. */
+export const firstPage: PreSend = hook(async function (options) {
+	options.qs = { ...(options.qs ?? {}), limit: Math.min(SKIP_PAGE_SIZE, wanted(this)), skip: 0 };
+	return options;
+});
+
+/** Asks for the next page (`skip` = what came so far) until Limit is reached or a page is short. */
+export const pageBySkip: Runner = async function (requestData, send) {
+	const limit = wanted(this);
+	const items: INodeExecutionData[] = [];
+	while (items.length < limit) {
+		const size = Math.min(SKIP_PAGE_SIZE, limit - items.length);
+		const page = await send(withQuery(requestData, { limit: size, skip: items.length }));
+		items.push(...page);
+		if (page.length < size) break;
+	}
+	return items.slice(0, limit);
+};
+
+/** A list answer (a JSON array) as one item per entry. */
+export async function eachOfList(items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return items.flatMap((item) =>
+		Array.isArray(item.json)
+			? (item.json as INodeExecutionData['json'][]).map((json) => ({ json }))
+			: [item],
+	);
+}

@@ -1,0 +1,118 @@
+import { appointmentsIn } from '../helpers/appointments';
+import {
+	DEFAULTS,
+	apiCalls,
+	byId,
+	credentialsFor,
+	fromList,
+	only,
+	useSandbox,
+} from '../helpers/node';
+
+const ctx = useSandbox();
+const { appointment, booked } = appointmentsIn(ctx);
+
+const forContact = (contactId: unknown, parameters: Record<string, unknown> = {}, options = {}) =>
+	appointment('getAllForContact', { contactId, ...parameters }, options);
+
+/** Books one appointment for sandbox-contact-2, which the lists of sandbox-contact-1 leave out. */
+async function bookedForOtherContact() {
+	const { error } = await appointment('create', {
+		calendarId: byId(DEFAULTS.calendarId),
+		contactId: byId('sandbox-contact-2'),
+		startTime: '2027-02-03T10:00:00',
+	});
+	expect(error).toBeUndefined();
+	ctx.sandbox.requests.length = 0;
+}
+
+describe('Appointment: Get Many for Contact', () => {
+	it('returns one item per appointment of the contact, unwrapped from { events }', async () => {
+		const later = await booked('2027-02-02T14:00:00', '2027-02-02T14:30:00');
+		const earlier = await booked('2027-02-01T10:00:00', '2027-02-01T10:45:00');
+		await bookedForOtherContact();
+		const { json, error } = await forContact(fromList(DEFAULTS.contactId), { returnAll: true });
+		expect(error).toBeUndefined();
+		const request = only(ctx.sandbox);
+		expect(request).toMatchObject({
+			method: 'GET',
+			path: `/contacts/${DEFAULTS.contactId}/appointments`,
+			query: {},
+			status: 200,
+		});
+		expect(request.headers.version).toBe('2021-07-28');
+		expect(json.map((item) => item.id)).toEqual([earlier, later]);
+		expect(json[0]).toMatchObject({
+			calendarId: DEFAULTS.calendarId,
+			contactId: DEFAULTS.contactId,
+			title: 'Booked',
+			appointmentStatus: 'confirmed',
+			// as GetEventSchema's examples write times
+			startTime: '2027-02-01 10:00:00',
+			endTime: '2027-02-01 10:45:00',
+		});
+	});
+
+	it('stops at Limit', async () => {
+		await booked('2027-02-01T10:00:00', '2027-02-01T10:30:00');
+		await booked('2027-02-01T11:00:00', '2027-02-01T11:30:00');
+		await booked('2027-02-01T12:00:00', '2027-02-01T12:30:00');
+		const { json } = await forContact(byId(DEFAULTS.contactId), { returnAll: false, limit: 2 });
+		expect(only(ctx.sandbox).query).toEqual({});
+		expect(json.map((item) => item.startTime)).toEqual([
+			'2027-02-01 10:00:00',
+			'2027-02-01 11:00:00',
+		]);
+	});
+
+	it('returns no items for a contact without appointments', async () => {
+		await bookedForOtherContact();
+		const { json, error } = await forContact(byId(DEFAULTS.contactId), { returnAll: true });
+		expect(error).toBeUndefined();
+		expect(json).toEqual([]);
+	});
+
+	it('takes the contact from its HighLevel URL', async () => {
+		await booked();
+		const url = `https://app.gohighlevel.com/v2/location/${DEFAULTS.locationId}/contacts/detail/${DEFAULTS.contactId}`;
+		const { json, error } = await forContact({ __rl: true, mode: 'url', value: url });
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).path).toBe(`/contacts/${DEFAULTS.contactId}/appointments`);
+		expect(json).toHaveLength(1);
+	});
+
+	it('works with the OAuth2 credential', async () => {
+		await booked();
+		const { json, error } = await forContact(byId(DEFAULTS.contactId), {}, { auth: 'oauth2' });
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).headers.authorization).toBe(`Bearer ${DEFAULTS.oauthAccessToken}`);
+		expect(json).toHaveLength(1);
+	});
+
+	it('refuses a missing contact before sending', async () => {
+		const { error } = await forContact(byId(' '));
+		expect(error?.message).toBe('Contact: is empty; expected an ID');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('passes on HighLevel’s 404 for an unknown contact', async () => {
+		const { error } = await forContact(byId('noSuchContact'));
+		expect(error?.message).toMatch(/Contact not found/);
+		expect(only(ctx.sandbox).status).toBe(404);
+	});
+
+	it('names the contacts scope when the token lacks it', async () => {
+		ctx.sandbox.addToken('pit-calendars-only', {
+			kind: 'pit',
+			scopes: ['calendars/events.readonly'],
+			locationId: DEFAULTS.locationId,
+		});
+		const { error } = await forContact(
+			byId(DEFAULTS.contactId),
+			{},
+			{ credentials: credentialsFor(ctx.sandbox, 'token', { accessToken: 'pit-calendars-only' }) },
+		);
+		expect(error?.httpCode).toBe('401');
+		expect(error?.description).toContain('"contacts.readonly"');
+	});
+});

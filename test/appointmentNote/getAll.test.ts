@@ -1,0 +1,55 @@
+import { apiCalls, only, useSandbox } from '../helpers/node';
+import { notesIn } from '../helpers/notes';
+
+const ctx = useSandbox();
+const { note, booked, noted } = notesIn(ctx);
+
+describe('Appointment Note: Get Many', () => {
+	it('pages through every note with Return All, 20 at a time, newest first', async () => {
+		const appointmentId = await booked();
+		const ids = await noted(appointmentId, 25);
+		const { json, error } = await note('getAll', { appointmentId, returnAll: true });
+		expect(error).toBeUndefined();
+		const calls = apiCalls(ctx.sandbox);
+		expect(calls.map((call) => [call.method, call.path, call.query])).toEqual([
+			['GET', `/calendars/appointments/${appointmentId}/notes`, { limit: '20', offset: '0' }],
+			['GET', `/calendars/appointments/${appointmentId}/notes`, { limit: '20', offset: '20' }],
+		]);
+		for (const call of calls) expect(call.headers.version).toBe('2021-04-15');
+		expect(json.map((item) => item.id)).toEqual([...ids].reverse());
+		expect(json[0]).toMatchObject({ body: 'Note 25' });
+	});
+
+	it('stops at Limit, asking only for what is still missing', async () => {
+		const appointmentId = await booked();
+		await noted(appointmentId, 25);
+		const { json } = await note('getAll', { appointmentId, returnAll: false, limit: 3 });
+		expect(only(ctx.sandbox).query).toEqual({ limit: '3', offset: '0' });
+		expect(json.map((item) => item.body)).toEqual(['Note 25', 'Note 24', 'Note 23']);
+	});
+
+	it('asks for a second page only for the rest of a Limit above 20', async () => {
+		const appointmentId = await booked();
+		await noted(appointmentId, 25);
+		const { json } = await note('getAll', { appointmentId, returnAll: false, limit: 22 });
+		expect(apiCalls(ctx.sandbox).map((call) => call.query)).toEqual([
+			{ limit: '20', offset: '0' },
+			{ limit: '2', offset: '20' },
+		]);
+		expect(json).toHaveLength(22);
+	});
+
+	it('returns no items for an appointment without notes', async () => {
+		const appointmentId = await booked();
+		const { json, error } = await note('getAll', { appointmentId, returnAll: true });
+		expect(error).toBeUndefined();
+		expect(json).toEqual([]);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(1);
+	});
+
+	it('refuses an empty appointment ID before sending', async () => {
+		const { error } = await note('getAll', { appointmentId: ' ', returnAll: true });
+		expect(error?.message).toBe('Appointment ID: is empty; expected an ID');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+});

@@ -68,9 +68,73 @@ function hasRoom(calendar, appointments, startMs, endMs, ignoreId) {
 }
 
 /**
+ * Block slots that can take time from a calendar: its own, and those of users in its location
+ * (which of those count depends on who could take the slot, see isBlocked).
+ * @param {Iterable<Record<string, any>>} blockSlots every stored block slot
+ * @param {Record<string, any>} calendar
+ */
+function blocksFor(blockSlots, calendar) {
+	return [...blockSlots].filter(
+		(block) =>
+			block.calendarId === calendar.id ||
+			(block.assignedUserId !== undefined && block.locationId === calendar.locationId),
+	);
+}
+
+/**
+ * The calendar's team members (user ids), primary first.
+ * @param {Record<string, any>} calendar
+ * @returns {string[]}
+ */
+function teamOf(calendar) {
+	/** @type {Array<{ userId: string, isPrimary?: boolean }>} */
+	const members = calendar.teamMembers ?? [];
+	return [...members]
+		.sort((a, b) => Number(Boolean(b.isPrimary)) - Number(Boolean(a.isPrimary)))
+		.map((member) => member.userId);
+}
+
+/**
+ * Users among `candidates` that no block slot of their own keeps from [startMs, endMs).
+ * @param {Record<string, any>[]} blocks
+ * @param {string[]} candidates
+ * @param {number} startMs
+ * @param {number} endMs
+ */
+function unblockedUsers(blocks, candidates, startMs, endMs) {
+	return candidates.filter(
+		(userId) =>
+			!blocks.some(
+				(block) =>
+					block.assignedUserId === userId && block.startMs < endMs && block.endMs > startMs,
+			),
+	);
+}
+
+/**
+ * Whether block slots take [startMs, endMs) away, as on HighLevel where a block slot removes free
+ * slots: a block of the calendar always does; blocks of users do when every user who could take the
+ * slot is blocked (a team calendar stays free while one of its members is).
+ * @param {Record<string, any>} calendar
+ * @param {Record<string, any>[]} blocks from blocksFor
+ * @param {string[]} candidates users who could take the slot; none: user blocks do not apply
+ * @param {number} startMs
+ * @param {number} endMs
+ */
+function isBlocked(calendar, blocks, candidates, startMs, endMs) {
+	const calendarBlocked = blocks.some(
+		(block) => block.calendarId === calendar.id && block.startMs < endMs && block.endMs > startMs,
+	);
+	if (calendarBlocked) return true;
+	return candidates.length > 0 && unblockedUsers(blocks, candidates, startMs, endMs).length === 0;
+}
+
+/**
  * @typedef {object} FreeSlotsInput
  * @property {Record<string, any>} calendar CalendarDTO with openHours
  * @property {import('./store').Appointment[]} appointments the calendar's appointments
+ * @property {Record<string, any>[]} [blocks] block slots from blocksFor
+ * @property {string[]} [candidates] users who could take a slot (see isBlocked)
  * @property {number} startMs first instant a slot may start at
  * @property {number} endMs last instant a slot may start at
  * @property {string} locationZone zone the open hours are in
@@ -85,6 +149,8 @@ function hasRoom(calendar, appointments, startMs, endMs, ignoreId) {
 function computeFreeSlots({
 	calendar,
 	appointments,
+	blocks = [],
+	candidates = [],
 	startMs,
 	endMs,
 	locationZone,
@@ -113,7 +179,10 @@ function computeFreeSlots({
 				const [openMs, closeMs] = openingWindow(day, hours);
 				for (let t = openMs; t + durationMs <= closeMs; t += intervalMs) {
 					if (t < startMs || (wholeSlot ? t + durationMs > endMs : t > endMs)) continue;
-					if (hasRoom(calendar, appointments, t - preBufferMs, t + durationMs + postBufferMs))
+					if (
+						hasRoom(calendar, appointments, t - preBufferMs, t + durationMs + postBufferMs) &&
+						!isBlocked(calendar, blocks, candidates, t, t + durationMs)
+					)
 						starts.add(t);
 				}
 			}
@@ -145,6 +214,10 @@ function openingWindow(day, hours) {
 module.exports = {
 	computeFreeSlots,
 	hasRoom,
+	blocksFor,
+	teamOf,
+	unblockedUsers,
+	isBlocked,
 	slotDurationMinutes,
 	slotIntervalMinutes,
 	isBlocking,

@@ -6,7 +6,14 @@
 const { DateTime } = require('luxon');
 const { badRequest, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
-const { hasRoom, slotDurationMinutes } = require('../slots');
+const {
+	blocksFor,
+	hasRoom,
+	isBlocked,
+	slotDurationMinutes,
+	teamOf,
+	unblockedUsers,
+} = require('../slots');
 
 const SLOT_TAKEN = 'The slot you have selected is no longer available.';
 
@@ -126,13 +133,6 @@ function defaultTitle(calendar, contact) {
 	);
 }
 
-/** @param {Record<string, any>} calendar */
-function primaryMember(calendar) {
-	/** @type {Array<{ userId: string, isPrimary?: boolean }>} */
-	const members = calendar.teamMembers ?? [];
-	return (members.find((m) => m.isPrimary) ?? members[0])?.userId;
-}
-
 /**
  * @param {import('./index').RouteContext} ctx
  * @param {Record<string, any>} calendar
@@ -147,6 +147,24 @@ function locationZone(ctx, calendar) {
  */
 function appointmentsOf(ctx, calendarId) {
 	return [...ctx.store.appointments.values()].filter((a) => a.calendarId === calendarId);
+}
+
+/**
+ * Whether [startMs, endMs) is not free for a booking, as Get Free Slots would answer: the calendar is
+ * full, or block slots take the time (the calendar's, or the assignee's; with no assignee named, those
+ * of every team member, see isBlocked in slots.js).
+ * @param {import('./index').RouteContext} ctx
+ * @param {Record<string, any>} calendar
+ * @param {number} startMs
+ * @param {number} endMs
+ * @param {string} [assignedUserId]
+ * @param {string} [ignoreId] an appointment being moved does not collide with itself
+ */
+function slotTaken(ctx, calendar, startMs, endMs, assignedUserId, ignoreId) {
+	if (!hasRoom(calendar, appointmentsOf(ctx, calendar.id), startMs, endMs, ignoreId)) return true;
+	const candidates = assignedUserId ? [assignedUserId] : teamOf(calendar);
+	const blocks = blocksFor(ctx.store.blockSlots.values(), calendar);
+	return isBlocked(calendar, blocks, candidates, startMs, endMs);
 }
 
 /** @type {import('./index').Route['handler']} */
@@ -167,15 +185,18 @@ function createAppointment(ctx) {
 	// Free-slot validation, and with it the recurrence rule, is skipped only on request; the API
 	// applies `rrule` only together with ignoreFreeSlotValidation.
 	const ignoreSlots = body.ignoreFreeSlotValidation === true;
-	if (
-		!ignoreSlots &&
-		!hasRoom(calendar, appointmentsOf(ctx, calendar.id), start.toMillis(), end.toMillis())
-	) {
+	const [startMs, endMs] = [start.toMillis(), end.toMillis()];
+	if (!ignoreSlots && slotTaken(ctx, calendar, startMs, endMs, body.assignedUserId)) {
 		throw badRequest(SLOT_TAKEN);
 	}
 
 	const now = new Date().toISOString();
-	const assignedUserId = body.assignedUserId ?? primaryMember(calendar);
+	// Unless one is named, the booking goes to the primary member, or the first whose time is not blocked.
+	const team = teamOf(calendar);
+	const assignedUserId =
+		body.assignedUserId ??
+		unblockedUsers(blocksFor(store.blockSlots.values(), calendar), team, startMs, endMs)[0] ??
+		team[0];
 	/** @type {import('../store').Appointment} */
 	const appointment = {
 		id: newId(),
@@ -195,8 +216,8 @@ function createAppointment(ctx) {
 		rrule: ignoreSlots ? body.rrule : undefined,
 		startTime: body.startTime,
 		endTime: body.endTime ?? end.toISO({ suppressMilliseconds: true }) ?? '',
-		startMs: start.toMillis(),
-		endMs: end.toMillis(),
+		startMs,
+		endMs,
 		dateAdded: now,
 		dateUpdated: now,
 		createdBy: { source: 'third_party', userId: ctx.auth?.userId },
@@ -235,10 +256,11 @@ function editAppointment(ctx) {
 	const ignoreSlots = body.ignoreFreeSlotValidation === true;
 	const moved =
 		startMs !== current.startMs || endMs !== current.endMs || calendar.id !== current.calendarId;
+	const assignee = body.assignedUserId ?? current.assignedUserId;
 	if (
-		moved &&
 		!ignoreSlots &&
-		!hasRoom(calendar, appointmentsOf(ctx, calendar.id), startMs, endMs, current.id)
+		(moved || assignee !== current.assignedUserId) &&
+		slotTaken(ctx, calendar, startMs, endMs, assignee, current.id)
 	) {
 		throw badRequest(SLOT_TAKEN);
 	}

@@ -7,7 +7,7 @@ const crypto = require('crypto');
 const { DateTime } = require('luxon');
 const { badRequest, notFound } = require('../http');
 const { newId } = require('../store');
-const { computeFreeSlots } = require('../slots');
+const { blocksFor, computeFreeSlots, teamOf } = require('../slots');
 
 /** The API refuses free-slot ranges longer than this (spec: "Date range cannot be more than 31 days"). */
 const MAX_FREE_SLOT_RANGE_MS = 31 * 24 * 60 * 60 * 1000;
@@ -80,6 +80,10 @@ function deleteCalendar(ctx) {
 	for (const [id, appointment] of ctx.store.appointments) {
 		if (appointment.calendarId === calendar.id) ctx.store.appointments.delete(id);
 	}
+	// Its block slots go with it, as its appointments do (a user's block slots have no calendar).
+	for (const [id, blockSlot] of ctx.store.blockSlots) {
+		if (blockSlot.calendarId === calendar.id) ctx.store.blockSlots.delete(id);
+	}
 	// CalendarDeleteSuccessfulResponseDTO spells it `success` (the events endpoint says `succeeded`).
 	return { body: { success: true } };
 }
@@ -100,17 +104,23 @@ function getFreeSlots(ctx) {
 		throw badRequest(`Invalid timezone: ${outputZone}`);
 
 	const requestedUsers = [query.userId, ...(query.userIds ?? [])].filter(Boolean);
-	const members = (calendar.teamMembers ?? []).map((/** @type {any} */ m) => m.userId);
-	const servesUser =
-		requestedUsers.length === 0 ||
-		members.length === 0 ||
-		requestedUsers.some((u) => members.includes(u));
+	const members = teamOf(calendar);
+	// Who could take a slot: the users asked for who are on the team (any, if it has none), else the team.
+	const candidates =
+		requestedUsers.length === 0
+			? members
+			: members.length === 0
+				? requestedUsers
+				: requestedUsers.filter((u) => members.includes(u));
+	const servesUser = requestedUsers.length === 0 || candidates.length > 0;
 
 	const appointments = [...store.appointments.values()].filter((a) => a.calendarId === calendar.id);
 	const slots = servesUser
 		? computeFreeSlots({
 				calendar,
 				appointments,
+				blocks: blocksFor(store.blockSlots.values(), calendar),
+				candidates,
 				startMs,
 				endMs,
 				locationZone,

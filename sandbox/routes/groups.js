@@ -3,7 +3,7 @@
 
 /** Calendar groups: list, create, validate slug, update, delete, enable/disable (apps/calendars.json). */
 
-const { badRequest, notFound } = require('../http');
+const { badRequest, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
 const { DEFAULTS } = require('../defaults');
 
@@ -43,6 +43,18 @@ function slugTaken(store, locationId, slug, exceptId) {
 	);
 }
 
+/**
+ * A group without a name or a slug (its booking link) cannot be shown or booked; the spec only marks
+ * them required, which an empty string meets, so the sandbox refuses blanks itself, in class-validator's
+ * wording. (The description, also required, may be empty.)
+ * @param {Record<string, any>} body
+ * @param {string[]} fields
+ */
+function requireFilled(body, fields) {
+	const blank = fields.filter((field) => typeof body[field] === 'string' && !body[field].trim());
+	if (blank.length) throw unprocessable(blank.map((field) => `${field} should not be empty`));
+}
+
 /** @type {import('./index').Route['handler']} */
 function listGroups({ store, query }) {
 	const groups = [...store.groups.values()]
@@ -53,6 +65,7 @@ function listGroups({ store, query }) {
 
 /** @type {import('./index').Route['handler']} */
 function createGroup({ store, body }) {
+	requireFilled(body, ['name', 'slug']);
 	if (slugTaken(store, body.locationId, body.slug)) {
 		throw badRequest(`The slug ${body.slug} is already taken`);
 	}
@@ -63,12 +76,14 @@ function createGroup({ store, body }) {
 
 /** @type {import('./index').Route['handler']} */
 function validateSlug({ store, body }) {
+	requireFilled(body, ['slug']);
 	return { body: { available: !slugTaken(store, body.locationId, body.slug) } };
 }
 
 /** @type {import('./index').Route['handler']} */
 function updateGroup(ctx) {
 	const existing = findGroup(ctx, ctx.params.groupId);
+	requireFilled(ctx.body, ['name', 'slug']);
 	if (slugTaken(ctx.store, existing.locationId, ctx.body.slug, existing.id)) {
 		throw badRequest(`The slug ${ctx.body.slug} is already taken`);
 	}

@@ -194,6 +194,47 @@ describe('Appointment: Create', () => {
 		expect(only(ctx.sandbox).headers.authorization).toBe(`Bearer ${DEFAULTS.oauthAccessToken}`);
 	});
 
+	it('is refused in blocked time as in a taken slot, unless Ignore Free Slot Validation is on', async () => {
+		// The seeded block slot: 2027-01-04 12:00-13:00 New York on the seeded calendar.
+		const { error } = await book({ startTime: '2027-01-04T12:30:00' });
+		expect(error?.message).toMatch(
+			/^The slot you have selected is no longer available\. Nearest free slots: /,
+		);
+		expect(error?.message).toContain('2027-01-04T13:00:00-05:00');
+		expect(error?.message).not.toContain('2027-01-04T12:00:00-05:00');
+		expect(ctx.sandbox.store.appointments.size).toBe(0);
+
+		const forced = await book({
+			startTime: '2027-01-04T12:30:00',
+			appointmentCreateFields: { ignoreFreeSlotValidation: true },
+		});
+		expect(forced.error).toBeUndefined();
+		expect(ctx.sandbox.store.appointments.size).toBe(1);
+	});
+
+	it('goes, on a team calendar, to a member whose time is not blocked, and is refused for the blocked one', async () => {
+		const blocked = await run(ctx.sandbox, {
+			resource: 'blockSlot',
+			operation: 'create',
+			assignedUserId: byId('sandbox-user-2'),
+			startTime: '2027-01-05T10:00:00',
+			endTime: '2027-01-05T11:00:00',
+		});
+		expect(blocked.error).toBeUndefined();
+		const onTeam = (fields = {}) =>
+			book({
+				calendarId: byId(DEFAULTS.roundRobinCalendarId),
+				startTime: '2027-01-05T10:00:00',
+				appointmentCreateFields: fields,
+			});
+		const named = await onTeam({ assignedUserId: byId('sandbox-user-2') });
+		expect(named.error?.message).toMatch(/^The slot you have selected is no longer available\./);
+		// sandbox-user-2 is the primary member; sandbox-user-3 is free.
+		const { json, error } = await onTeam();
+		expect(error).toBeUndefined();
+		expect(json[0]).toMatchObject({ assignedUserId: 'sandbox-user-3' });
+	});
+
 	it('lists the nearest free slots when HighLevel says the slot is taken', async () => {
 		// A Tuesday in the future, inside the seeded calendar's open hours (Mon-Fri 9-17, 30-minute slots).
 		await book({ startTime: '2027-06-15T10:00:00' });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { appointmentsIn } from '../helpers/appointments';
+import { collected } from '../helpers/contract';
 import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
@@ -66,14 +67,28 @@ describe('Appointment: Get Many', () => {
 		});
 		expect(only(ctx.sandbox).query).toMatchObject({ userId: 'sandbox-user-1' });
 		ctx.sandbox.requests.length = 0;
-		await appointment('getAll', {
-			from: '2027-02-01',
-			to: '2027-02-02',
-			appointmentGetAllFilters: { groupId: DEFAULTS.groupId },
-			returnAll: true,
-		});
-		expect(only(ctx.sandbox).query).toMatchObject({ groupId: DEFAULTS.groupId });
-		ctx.sandbox.requests.length = 0;
+		// The group is chosen with the Calendar Group picker, From List or By ID.
+		const group = collected('appointment', 'getAll').find((field) => field.name === 'groupId');
+		expect(group).toMatchObject({ displayName: 'Calendar Group', type: 'resourceLocator' });
+		expect(group?.modes?.[0].typeOptions?.searchListMethod).toBe('searchCalendarGroups');
+		// The round-robin calendar is in the seeded group, the seeded calendar is not.
+		const inGroup = await booked(
+			'2027-02-01T10:00:00',
+			'2027-02-01T11:00:00',
+			DEFAULTS.roundRobinCalendarId,
+		);
+		await booked('2027-02-01T10:00:00', '2027-02-01T10:30:00');
+		for (const groupId of [fromList(DEFAULTS.groupId), byId(DEFAULTS.groupId)]) {
+			const { json } = await appointment('getAll', {
+				from: '2027-02-01',
+				to: '2027-02-02',
+				appointmentGetAllFilters: { groupId },
+				returnAll: true,
+			});
+			expect(only(ctx.sandbox).query).toMatchObject({ groupId: DEFAULTS.groupId });
+			expect(json.map((event) => event.id)).toEqual([inGroup]);
+			ctx.sandbox.requests.length = 0;
+		}
 		const { error } = await appointment('getAll', {
 			from: '2027-02-01',
 			to: '2027-02-02',

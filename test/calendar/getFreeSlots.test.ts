@@ -35,14 +35,15 @@ describe('Calendar: Get Free Slots', () => {
 			),
 			timezone: 'America/Chicago',
 		});
-		// The seeded calendar is open 9-17 New York time, 30-minute slots: 8:00-15:30 in Chicago.
+		// The seeded calendar is open 9-17 New York time, 30-minute slots: 8:00-15:30 in Chicago, less
+		// the seeded block slot (12:00-13:00 New York).
 		expect(json[0]).toEqual({
 			start: '2027-01-04T08:00:00-06:00',
 			end: '2027-01-04T08:30:00-06:00',
 			date: '2027-01-04',
 			timeZone: 'America/Chicago',
 		});
-		expect(json).toHaveLength(16);
+		expect(json).toHaveLength(14);
 	});
 
 	it('returns the raw date-keyed object when asked', async () => {
@@ -71,7 +72,7 @@ describe('Calendar: Get Free Slots', () => {
 		expect(spans[2][0]).toBe(spans[1][1] + 1 - 86_400_000);
 		const starts = json.map((slot) => slot.start as string);
 		expect(new Set(starts).size).toBe(starts.length);
-		// Every weekday from Jan 1 to Mar 16 2027 has 16 slots.
+		// Every weekday from Jan 1 to Mar 16 2027 has 16 slots, but for the seeded block slot's two.
 		let weekdays = 0;
 		for (
 			let day = DateTime.fromISO('2027-01-01');
@@ -80,7 +81,7 @@ describe('Calendar: Get Free Slots', () => {
 		) {
 			if (day.weekday <= 5) weekdays++;
 		}
-		expect(json).toHaveLength(weekdays * 16);
+		expect(json).toHaveLength(weekdays * 16 - 2);
 	});
 
 	it('follows the daylight-saving change: the same 9:00 opening gets a new offset', async () => {
@@ -106,6 +107,65 @@ describe('Calendar: Get Free Slots', () => {
 		});
 		expect(zone.error?.message).toMatch(/^Time Zone: "Mars\/Base" is not a time zone/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('leaves out the time a block slot of the calendar takes', async () => {
+		// The seeded block slot: 2027-01-04 12:00-13:00 New York on the seeded calendar.
+		const { json } = await freeSlots({ startDate: '2027-01-04', endDate: '2027-01-04' });
+		const starts = json.map((slot) => slot.start);
+		expect(starts).toContain('2027-01-04T11:30:00-05:00');
+		expect(starts).not.toContain('2027-01-04T12:00:00-05:00');
+		expect(starts).not.toContain('2027-01-04T12:30:00-05:00');
+		expect(starts).toContain('2027-01-04T13:00:00-05:00');
+		expect(json).toHaveLength(14);
+	});
+
+	it("leaves out a team member's blocked time, on a team calendar only once no member is free", async () => {
+		const blockUser = (userId: string, start: string, end: string) =>
+			run(ctx.sandbox, {
+				resource: 'blockSlot',
+				operation: 'create',
+				assignedUserId: byId(userId),
+				startTime: start,
+				endTime: end,
+			});
+		const starts = async (calendarId: string, options = {}) => {
+			const { json, error } = await freeSlots({
+				calendarId: byId(calendarId),
+				startDate: '2027-01-05',
+				endDate: '2027-01-05',
+				calendarGetFreeSlotsOptions: options,
+			});
+			expect(error).toBeUndefined();
+			return json.map((slot) => slot.start);
+		};
+		// The seeded calendar's one member, sandbox-user-1, is away 9:00-10:00; a stranger's block does nothing.
+		const away = await blockUser('sandbox-user-1', '2027-01-05T09:00:00', '2027-01-05T10:00:00');
+		expect(away.error).toBeUndefined();
+		await blockUser('sandbox-user-4', '2027-01-05T14:00:00', '2027-01-05T15:00:00');
+		const single = await starts(DEFAULTS.calendarId);
+		expect(single[0]).toBe('2027-01-05T10:00:00-05:00');
+		expect(single).toContain('2027-01-05T14:00:00-05:00');
+		expect(single).toHaveLength(14);
+
+		// The round-robin calendar (sandbox-user-2 and sandbox-user-3, 60-minute slots from 10:00).
+		await blockUser('sandbox-user-2', '2027-01-05T10:00:00', '2027-01-05T11:00:00');
+		expect(await starts(DEFAULTS.roundRobinCalendarId)).toContain('2027-01-05T10:00:00-05:00');
+		expect(
+			await starts(DEFAULTS.roundRobinCalendarId, { userId: byId('sandbox-user-2') }),
+		).not.toContain('2027-01-05T10:00:00-05:00');
+		// Several users: free while one of them is; a user who is not on the team does not count.
+		const asked = (userIds: string[]) => starts(DEFAULTS.roundRobinCalendarId, { userIds });
+		expect(await asked(['sandbox-user-2', 'sandbox-user-3'])).toContain(
+			'2027-01-05T10:00:00-05:00',
+		);
+		expect(await asked(['sandbox-user-2', 'sandbox-user-4'])).not.toContain(
+			'2027-01-05T10:00:00-05:00',
+		);
+		await blockUser('sandbox-user-3', '2027-01-05T09:30:00', '2027-01-05T10:30:00');
+		const team = await starts(DEFAULTS.roundRobinCalendarId);
+		expect(team).not.toContain('2027-01-05T10:00:00-05:00');
+		expect(team[0]).toBe('2027-01-05T11:00:00-05:00');
 	});
 
 	it('passes the team member filter', async () => {

@@ -54,4 +54,38 @@ describe('Calendar Group: Create', () => {
 		expect(error?.message).toMatch(/^Name/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
+
+	it('the sandbox refuses a blank name or slug too (the spec marks them required, which "" would meet)', async () => {
+		const send = async (method: string, path: string, body: Record<string, unknown>) => {
+			const response = await fetch(`${ctx.sandbox.url}${path}`, {
+				method,
+				headers: {
+					Authorization: `Bearer ${DEFAULTS.pitToken}`,
+					Version: '2021-04-15',
+					'Content-Type': 'application/json',
+				},
+				body: JSON.stringify(body),
+			});
+			return { status: response.status, body: await response.json() };
+		};
+		const locationId = DEFAULTS.locationId;
+		expect(
+			await send('POST', '/calendars/groups', { locationId, name: ' ', description: '', slug: '' }),
+		).toMatchObject({
+			status: 422,
+			body: { message: ['name should not be empty', 'slug should not be empty'] },
+		});
+		expect(
+			await send('POST', '/calendars/groups/validate-slug', { locationId, slug: '' }),
+		).toMatchObject({ status: 422, body: { message: ['slug should not be empty'] } });
+		expect(
+			await send('PUT', `/calendars/groups/${DEFAULTS.groupId}`, {
+				name: 'Team',
+				description: '',
+				slug: '',
+			}),
+		).toMatchObject({ status: 422, body: { message: ['slug should not be empty'] } });
+		const noDescription = { locationId, name: 'Support', description: '', slug: 'support' };
+		expect((await send('POST', '/calendars/groups', noDescription)).status).toBe(201);
+	});
 });

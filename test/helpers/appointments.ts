@@ -10,7 +10,7 @@ export function appointmentsIn(ctx: { sandbox: Sandbox }) {
 	async function booked(
 		startTime = '2027-02-01T10:00:00',
 		endTime = '2027-02-01T10:45:00',
-		calendarId = DEFAULTS.calendarId,
+		calendarId: string = DEFAULTS.calendarId,
 	): Promise<string> {
 		const { json, error } = await appointment('create', {
 			calendarId: byId(calendarId),

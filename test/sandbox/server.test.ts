@@ -694,6 +694,53 @@ describe('appointments', () => {
 		);
 	});
 
+	it('PUT refuses blocked time (moving into it, or handing it to a blocked user) unless ignoreFreeSlotValidation', async () => {
+		const team = { calendarId: DEFAULTS.roundRobinCalendarId };
+		const created = await call('POST', '/calendars/events/appointments', {
+			body: appointmentBody({ ...team, startTime: '2026-03-09T10:00:00-04:00' }),
+		});
+		expect(created.body.assignedUserId).toBe('sandbox-user-2');
+		const block = await call('POST', '/calendars/events/block-slots', {
+			body: {
+				locationId: DEFAULTS.locationId,
+				assignedUserId: 'sandbox-user-2',
+				startTime: '2026-03-09T13:00:00-04:00',
+				endTime: '2026-03-09T14:00:00-04:00',
+			},
+		});
+		expect(block.status).toBe(201);
+		const path = `/calendars/events/appointments/${created.body.id}`;
+		const into = await call('PUT', path, { body: { startTime: '2026-03-09T13:00:00-04:00' } });
+		expect(into).toMatchObject({
+			status: 400,
+			body: { message: 'The slot you have selected is no longer available.' },
+		});
+		// Handed to sandbox-user-3, who is free at 13:00, it may move there.
+		const toFree = await call('PUT', path, {
+			body: { startTime: '2026-03-09T13:00:00-04:00', assignedUserId: 'sandbox-user-3' },
+		});
+		expect(toFree.status).toBe(200);
+		await call('POST', '/calendars/events/block-slots', {
+			body: {
+				locationId: DEFAULTS.locationId,
+				calendarId: DEFAULTS.roundRobinCalendarId,
+				startTime: '2026-03-09T15:00:00-04:00',
+				endTime: '2026-03-09T16:00:00-04:00',
+			},
+		});
+		const intoCalendarBlock = await call('PUT', path, {
+			body: { startTime: '2026-03-09T15:00:00-04:00' },
+		});
+		expect(intoCalendarBlock.status).toBe(400);
+		// Handing it back to sandbox-user-2, blocked at 13:00, is refused.
+		const back = await call('PUT', path, { body: { assignedUserId: 'sandbox-user-2' } });
+		expect(back.status).toBe(400);
+		const forced = await call('PUT', path, {
+			body: { assignedUserId: 'sandbox-user-2', ignoreFreeSlotValidation: true },
+		});
+		expect(forced.status).toBe(200);
+	});
+
 	it('lists events in a range and deletes them', async () => {
 		const created = await call('POST', '/calendars/events/appointments', {
 			body: appointmentBody(),
@@ -754,7 +801,7 @@ describe('calendars', () => {
 		]);
 	});
 
-	it('updates by merging and deletes with { success: true }', async () => {
+	it("updates by merging and deletes with { success: true }, and the calendar's block slots with it", async () => {
 		const updated = await call('PUT', `/calendars/${DEFAULTS.calendarId}`, {
 			body: { name: 'Renamed', slotDuration: 60 },
 		});
@@ -765,8 +812,11 @@ describe('calendars', () => {
 			locationId: DEFAULTS.locationId,
 		});
 
+		expect(sb.store.blockSlots.has(DEFAULTS.blockSlotId)).toBe(true);
 		const deleted = await call('DELETE', `/calendars/${DEFAULTS.calendarId}`);
 		expect(deleted).toMatchObject({ status: 200, body: { success: true } });
+		// The calendar's block slot goes with it.
+		expect(sb.store.blockSlots.has(DEFAULTS.blockSlotId)).toBe(false);
 		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}`)).toMatchObject({
 			status: 404,
 			body: { statusCode: 404, message: 'Calendar not found' },

@@ -5,6 +5,7 @@ import {
 	TIME_FORMAT_HINT,
 	calendarLocator,
 	collection,
+	groupLocator,
 	limitParameter,
 	returnAllParameter,
 	timeZoneOption,
@@ -49,13 +50,11 @@ const filters = collection(
 			name: 'calendarId',
 			description: 'Appointments of this calendar',
 		}),
-		{
-			displayName: 'Group ID',
+		groupLocator({
+			displayName: 'Calendar Group',
 			name: 'groupId',
-			type: 'string',
-			default: '',
 			description: 'Appointments of the calendars in this calendar group',
-		},
+		}),
 		userLocator({
 			displayName: 'User',
 			name: 'userId',

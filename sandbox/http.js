@@ -47,6 +47,21 @@ function unprocessable(messages) {
 }
 
 /**
+ * A query value the spec declares as a string holding epoch milliseconds (the events and blocked-slots
+ * windows' startTime/endTime); anything else is a 422.
+ * @param {unknown} value
+ * @param {string} field
+ * @returns {number}
+ */
+function epochMillis(value, field) {
+	const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+	if (Number.isNaN(ms)) {
+		throw unprocessable([`${field} must be a number string (epoch milliseconds)`]);
+	}
+	return ms;
+}
+
+/**
  * @param {import('http').IncomingMessage} req
  * @returns {Promise<string>}
  */
@@ -126,6 +141,7 @@ function sendJson(res, status, body, headers = {}) {
 module.exports = {
 	HttpError,
 	badRequest,
+	epochMillis,
 	notFound,
 	unprocessable,
 	readRawBody,

@@ -4,7 +4,7 @@
 /** Appointments and calendar events (apps/calendars.json). */
 
 const { DateTime } = require('luxon');
-const { badRequest, notFound, unprocessable } = require('../http');
+const { badRequest, epochMillis, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
 const {
 	blocksFor,
@@ -371,19 +371,6 @@ function listEvents(ctx) {
 		.sort((a, b) => a.startMs - b.startMs)
 		.map((a) => toEvent(ctx, a));
 	return { body: { events } };
-}
-
-/**
- * The events endpoint declares startTime/endTime as strings holding epoch milliseconds.
- * @param {unknown} value
- * @param {string} field
- */
-function epochMillis(value, field) {
-	const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-	if (Number.isNaN(ms)) {
-		throw unprocessable([`${field} must be a number string (epoch milliseconds)`]);
-	}
-	return ms;
 }
 
 /** @type {import('./index').Route[]} */

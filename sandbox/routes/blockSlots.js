@@ -7,7 +7,7 @@
  */
 
 const { DateTime } = require('luxon');
-const { badRequest, notFound, unprocessable } = require('../http');
+const { badRequest, epochMillis, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
 const { DEFAULTS } = require('../defaults');
 
@@ -219,19 +219,6 @@ function listBlockedSlots(ctx) {
 		.sort((a, b) => a.startMs - b.startMs)
 		.map((slot) => toEvent(store, slot));
 	return { body: { events } };
-}
-
-/**
- * The spec declares startTime/endTime as strings holding epoch milliseconds.
- * @param {unknown} value
- * @param {string} field
- */
-function epochMillis(value, field) {
-	const ms = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-	if (Number.isNaN(ms)) {
-		throw unprocessable([`${field} must be a number string (epoch milliseconds)`]);
-	}
-	return ms;
 }
 
 /** @param {import('../store').Store} store */

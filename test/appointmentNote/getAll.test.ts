@@ -85,6 +85,36 @@ describe('Appointment Note: Get Many', () => {
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
+	it('under Continue On Fail, pairs every note and every failure with its input item', async () => {
+		const first = await booked();
+		const second = await booked('2027-02-02T10:00:00', '2027-02-02T10:30:00');
+		await noted(first, 2);
+		await noted(second, 1);
+		const items = [
+			{ json: { id: first } },
+			{ json: { id: 'noSuchAppointment' } },
+			{ json: { id: second } },
+		];
+		const { items: out, error } = await note(
+			'getAll',
+			{ appointmentId: '={{ $json.id }}', returnAll: true },
+			{ items, continueOnFail: true },
+		);
+		expect(error).toBeUndefined();
+		expect(
+			out![0].map((item) => [
+				(item.pairedItem as { item: number }).item,
+				item.json.body ?? item.json.error,
+			]),
+		).toEqual([
+			[0, 'Note 2'],
+			[0, 'Note 1'],
+			[1, expect.stringMatching(/Appointment not found/)],
+			[2, 'Note 1'],
+		]);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(3);
+	});
+
 	it('returns no items for an appointment without notes', async () => {
 		const appointmentId = await booked();
 		const { json, error } = await note('getAll', { appointmentId, returnAll: true });

@@ -18,8 +18,8 @@ function appointmentIdInScope(context: ILoadOptionsFunctions): string | undefine
 
 /**
  * The notes of the appointment in the Appointment ID parameter (GET …/appointments/{appointmentId}/
- * notes, 20 per request until the last page, see collectNotes), in the order HighLevel lists them, each named by
- * the start of its text; filtered by the search text here, as the API has no search.
+ * notes, 20 per request until the last page, see collectNotes), in the order HighLevel lists them,
+ * each named by the start of its text; filtered by the search text here, as the API has no search.
  */
 export async function searchAppointmentNotes(
 	this: ILoadOptionsFunctions,

@@ -50,7 +50,64 @@ describe('Appointment: Get Many for Contact', () => {
 			// as GetEventSchema's examples write times
 			startTime: '2027-02-01 10:00:00',
 			endTime: '2027-02-01 10:45:00',
+			// and with the offset in force on that date in the workflow's zone (America/New_York)
+			startTimeIso: '2027-02-01T10:00:00-05:00',
+			endTimeIso: '2027-02-01T10:45:00-05:00',
+			dateAddedIso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-05:00$/),
+			dateUpdatedIso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-05:00$/),
 		});
+	});
+
+	it('reads the times in the Time Zone option, with the offset of their date', async () => {
+		await booked('2027-07-01T10:00:00', '2027-07-01T10:30:00');
+		const { json, error } = await forContact(
+			byId(DEFAULTS.contactId),
+			{ appointmentGetAllForContactOptions: { timeZone: byId('America/New_York') } },
+			{ timezone: 'Europe/Berlin' },
+		);
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).query).toEqual({});
+		expect(json[0]).toMatchObject({
+			startTime: '2027-07-01 10:00:00',
+			startTimeIso: '2027-07-01T10:00:00-04:00',
+			endTimeIso: '2027-07-01T10:30:00-04:00',
+		});
+	});
+
+	it('keeps the instant of a time HighLevel sends with an offset, and leaves non-dates alone', async () => {
+		ctx.sandbox.addHook((hook) => {
+			if (!hook.path.endsWith('/appointments')) return false;
+			hook.send(200, {
+				events: [
+					{ id: 'a1', startTime: '2027-02-01T15:00:00.000Z', endTime: '', dateAdded: 'soon' },
+				],
+			});
+			return true;
+		});
+		const { json, error } = await forContact(byId(DEFAULTS.contactId));
+		expect(error).toBeUndefined();
+		expect(json).toEqual([
+			{
+				id: 'a1',
+				startTime: '2027-02-01T15:00:00.000Z',
+				startTimeIso: '2027-02-01T10:00:00-05:00',
+				endTime: '',
+				dateAdded: 'soon',
+			},
+		]);
+	});
+
+	it.each([
+		['Limit 0', { returnAll: false, limit: 0 }, 'Limit: is 0; expected a number of at least 1'],
+		[
+			'a Time Zone that is none',
+			{ appointmentGetAllForContactOptions: { timeZone: byId('Europe/Atlantis') } },
+			'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.',
+		],
+	])('refuses %s before sending', async (_, parameters, message) => {
+		const { error } = await forContact(byId(DEFAULTS.contactId), parameters);
+		expect(error?.message).toBe(message);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
 	it('stops at Limit', async () => {
@@ -99,6 +156,17 @@ describe('Appointment: Get Many for Contact', () => {
 		const { error } = await forContact(byId('noSuchContact'));
 		expect(error?.message).toMatch(/Contact not found/);
 		expect(only(ctx.sandbox).status).toBe(404);
+	});
+
+	it('passes on HighLevel’s 403 for a contact of another sub-account', async () => {
+		const contact = ctx.sandbox.store.contacts.get(DEFAULTS.contactId)!;
+		ctx.sandbox.store.contacts.set(DEFAULTS.contactId, {
+			...contact,
+			locationId: DEFAULTS.otherLocationId,
+		});
+		const { error } = await forContact(byId(DEFAULTS.contactId));
+		expect(error?.httpCode).toBe('403');
+		expect(only(ctx.sandbox).status).toBe(403);
 	});
 
 	it('names the contacts scope when the token lacks it', async () => {

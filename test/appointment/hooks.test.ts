@@ -6,6 +6,7 @@ import {
 	eventFilters,
 	shapeAppointmentTimes,
 	shapeRecurrence,
+	withOffsetTimes,
 } from '../../nodes/HighLevelCalendars/resources/appointment/hooks';
 import { nearest } from '../../nodes/HighLevelCalendars/resources/appointment/slotAlternatives';
 
@@ -88,6 +89,36 @@ describe('eventFilters', () => {
 			'Filters → User: "a b" is not an ID',
 		);
 		expect(() => eventFilters({}, filters)).toThrow(/^Filters: name no calendar, user or group/);
+	});
+});
+
+describe("withOffsetTimes (a contact's appointments)", () => {
+	it("adds each time as ISO 8601 with the offset in force on its date, keeping HighLevel's", () => {
+		expect(
+			withOffsetTimes(
+				{
+					id: 'a',
+					startTime: '2027-03-13 09:00:00',
+					endTime: '2027-03-15 09:00:00',
+					dateAdded: '2027-03-01T12:00:00.123Z',
+				},
+				'America/New_York',
+			),
+		).toEqual({
+			id: 'a',
+			startTime: '2027-03-13 09:00:00',
+			endTime: '2027-03-15 09:00:00',
+			dateAdded: '2027-03-01T12:00:00.123Z',
+			startTimeIso: '2027-03-13T09:00:00-05:00',
+			endTimeIso: '2027-03-15T09:00:00-04:00',
+			dateAddedIso: '2027-03-01T07:00:00.123-05:00',
+		});
+	});
+
+	it('gives no ISO form to what is no date, and leaves other fields alone', () => {
+		expect(
+			withOffsetTimes({ startTime: 'soon', endTime: 7, notes: '2027-03-13 09:00:00' }, 'UTC'),
+		).toEqual({ startTime: 'soon', endTime: 7, notes: '2027-03-13 09:00:00' });
 	});
 });
 

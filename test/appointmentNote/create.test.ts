@@ -55,6 +55,31 @@ describe('Appointment Note: Create', () => {
 		expect(json.map((item) => item.body)).toEqual(['First', 'Second']);
 	});
 
+	it('under Continue On Fail, fails only the item with a bad body, paired with its input', async () => {
+		const appointmentId = await booked();
+		const items = [
+			{ json: { text: 'First' } },
+			{ json: { text: ' ' } },
+			{ json: { text: 'Third' } },
+		];
+		const { items: out, error } = await note(
+			'create',
+			{ appointmentId, body: '={{ $json.text }}' },
+			{ items, continueOnFail: true },
+		);
+		expect(error).toBeUndefined();
+		expect(out![0].map((item) => item.pairedItem)).toEqual([0, 1, 2].map((item) => ({ item })));
+		expect(out![0].map((item) => item.json.body ?? item.json.error)).toEqual([
+			'First',
+			'Body: is empty; a note needs text',
+			'Third',
+		]);
+		expect(apiCalls(ctx.sandbox).map((call) => call.body)).toEqual([
+			{ body: 'First' },
+			{ body: 'Third' },
+		]);
+	});
+
 	it.each([
 		['an empty body', '', 'Body: is empty; a note needs text'],
 		['a blank body', '   ', 'Body: is empty; a note needs text'],

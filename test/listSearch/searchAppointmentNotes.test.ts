@@ -52,6 +52,20 @@ describe('listSearch: searchAppointmentNotes', () => {
 		]);
 	});
 
+	it('stops when a page brings nothing new, should HighLevel ignore offset', async () => {
+		const appointmentId = await booked();
+		await noted(appointmentId, 20);
+		const firstPage = [...ctx.sandbox.store.notes.values()].map(({ id, body }) => ({ id, body }));
+		ctx.sandbox.addHook((hook) => {
+			if (!hook.path.endsWith('/notes')) return false;
+			hook.send(200, { notes: firstPage, hasMore: true });
+			return true;
+		});
+		const { result } = await search(appointmentId);
+		expect(result?.results).toHaveLength(20);
+		expect(ctx.sandbox.requests).toHaveLength(2);
+	});
+
 	it('shortens long notes to their start, and names their user', async () => {
 		const appointmentId = await booked();
 		await note('create', {

@@ -184,6 +184,7 @@ describe('the node', () => {
 		expect(properties.some((property) => property.name === 'timeZone')).toBe(false);
 		expect(places.sort()).toEqual([
 			'appointmentCreateOptions',
+			'appointmentGetAllForContactOptions',
 			'appointmentGetAllOptions',
 			'appointmentRescheduleOptions',
 			'appointmentUpdateOptions',

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../endpoints';
-import { NOTES_PAGE_SIZE } from '../resources/appointmentNote/hooks';
+import { type NotesPage, collectNotes } from '../resources/appointmentNote/hooks';
 import { extractId } from '../shared/input/ids';
 import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
@@ -18,8 +18,8 @@ function appointmentIdInScope(context: ILoadOptionsFunctions): string | undefine
 
 /**
  * The notes of the appointment in the Appointment ID parameter (GET …/appointments/{appointmentId}/
- * notes, 20 per request until `hasMore` is false), in the order HighLevel lists them, each named by
- * the start of its text; filtered by the search text here, as the API has no search.
+ * notes, 20 per request until the last page, see collectNotes), in the order HighLevel lists them,
+ * each named by the start of its text; filtered by the search text here, as the API has no search.
  */
 export async function searchAppointmentNotes(
 	this: ILoadOptionsFunctions,
@@ -28,18 +28,14 @@ export async function searchAppointmentNotes(
 ): Promise<INodeListSearchResult> {
 	const appointmentId = appointmentIdInScope(this);
 	if (!appointmentId) return { results: [] };
-	const notes: IDataObject[] = [];
-	for (let offset = 0; ; offset += NOTES_PAGE_SIZE) {
-		const { notes: page = [], hasMore } = await apiRequest<{
-			notes?: IDataObject[];
-			hasMore?: boolean;
-		}>(this, ENDPOINTS.getAppointmentNotes, {
-			path: { appointmentId },
-			qs: { limit: NOTES_PAGE_SIZE, offset },
-		});
-		notes.push(...page);
-		if (page.length < NOTES_PAGE_SIZE || hasMore === false) break;
-	}
+	const notes = await collectNotes(
+		async (limit, offset) =>
+			await apiRequest<NotesPage>(this, ENDPOINTS.getAppointmentNotes, {
+				path: { appointmentId },
+				qs: { limit, offset },
+			}),
+		Infinity,
+	);
 	const items = notes.map((note) => {
 		const text = String(note.body ?? '')
 			.replace(/\s+/g, ' ')

@@ -12,7 +12,8 @@ import { type Runner, withQuery } from './transport/send';
 /** The most one request asks for (the notifications list's own default page). */
 export const SKIP_PAGE_SIZE = 100;
 
-function wanted(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): number {
+/** How many items Return All / Limit ask for; a Limit below 1 or not whole is refused, naming it. */
+export function wanted(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): number {
 	if (context.getNodeParameter('returnAll', false) as boolean) return Infinity;
 	return requireNumber('Limit', context.getNodeParameter('limit', 50), { min: 1, integer: true });
 }
@@ -20,6 +21,12 @@ function wanted(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): num
 /** Checks Limit and puts the first page (`limit`, `skip: 0`) in the query. */
 export const firstPage: PreSend = hook(async function (options) {
 	options.qs = { ...(options.qs ?? {}), limit: Math.min(SKIP_PAGE_SIZE, wanted(this)), skip: 0 };
+	return options;
+});
+
+/** Checks Limit before the request, for lists whose paging is not limit/skip. */
+export const checkLimit: PreSend = hook(async function (options) {
+	wanted(this);
 	return options;
 });
 

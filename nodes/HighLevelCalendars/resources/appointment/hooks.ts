@@ -1,5 +1,10 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import type { DateTime } from 'luxon';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { DateTime } from 'luxon';
 
 import { ENDPOINTS } from '../../endpoints';
 import { readTime, toApiDateTime, toDateTime, zoneFor } from '../../shared/input/dates';
@@ -150,4 +155,44 @@ export function addEventFilters(collection: INodeProperties): PreSend {
 		options.qs = { ...(options.qs ?? {}), ...eventFilters(filters, collection) };
 		return options;
 	});
+}
+
+/** The times of a contact's appointment (GetEventSchema, contacts.json). */
+export const CONTACT_EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'] as const;
+
+/**
+ * The appointment with each time also as ISO 8601 with an offset (`startTimeIso` …). GetEventSchema
+ * types the times as plain strings and its examples write `2021-07-16 11:00:00`, no offset and no
+ * zone named: such a time is read as wall-clock time in `zone` (the offset in force on that date),
+ * one with an offset keeps its instant. HighLevel's values stay as sent; one that is no date gets no
+ * ISO form.
+ */
+export function withOffsetTimes(event: IDataObject, zone: string): IDataObject {
+	const out = { ...event };
+	for (const key of CONTACT_EVENT_TIMES) {
+		const value = event[key];
+		if (typeof value !== 'string') continue;
+		const time = DateTime.fromISO(value.trim().replace(' ', 'T'), { zone });
+		if (time.isValid) out[`${key}Iso`] = toApiDateTime(time);
+	}
+	return out;
+}
+
+/** Refuses a Time Zone option that is no zone before the request (the answer is read in it). */
+export function checkTimeZone(zonePath: string): PreSend {
+	return hook(async function (options) {
+		zoneFor(this, zonePath);
+		return options;
+	});
+}
+
+/** postReceive: each appointment of a contact with its times also with an offset (withOffsetTimes). */
+export function addOffsetTimes(zonePath: string) {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		const zone = zoneFor(this, zonePath);
+		return items.map((item) => ({ ...item, json: withOffsetTimes(item.json, zone) }));
+	};
 }

@@ -1,6 +1,7 @@
 import { ENDPOINTS } from '../../endpoints';
 import { limitParameter, returnAllParameter } from '../../shared/descriptions';
 import type { Operation } from '../../shared/operations';
+import { checkLimit } from '../../shared/pages';
 import { route } from '../../shared/routing';
 import { appointmentIdParameter } from './fields';
 import { getManyNotes } from './hooks';
@@ -18,6 +19,7 @@ export const appointmentNoteGetAll: Operation = {
 		description: 'List the notes of an appointment',
 		routing: route(ENDPOINTS.getAppointmentNotes, {
 			path: [appointmentIdParameter],
+			preSend: [checkLimit],
 			runner: getManyNotes,
 		}),
 	},

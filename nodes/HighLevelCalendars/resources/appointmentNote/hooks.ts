@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FieldError } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
+import { wanted } from '../../shared/pages';
 import { type Runner, withQuery } from '../../shared/transport/send';
 import { NOTE_BODY_MAX_LENGTH, noteBodyParameter } from './fields';
 
@@ -30,27 +31,44 @@ export const checkNoteBody: PreSend = hook(async function (options) {
 /** The spec's `limit` of GET …/notes is at most 20. */
 export const NOTES_PAGE_SIZE = 20;
 
+/** GetNotesListSuccessfulResponseDto. */
+export interface NotesPage {
+	notes?: IDataObject[];
+	hasMore?: boolean;
+}
+
 /**
- * Appointment Note: Get Many pages with `limit` (at most 20) and `offset` until HighLevel says there
- * is no more (`hasMore`), a page comes back short, or Limit is reached.
+ * Up to `wanted` notes, asking page after page (`limit` at most 20, `offset` = notes seen so far)
+ * until HighLevel says there is no more (`hasMore`), a page comes back short, or enough came. Each
+ * note is kept once, and a page with no note not seen before ends it: a note added while paging
+ * shifts a newest-first list by one, and an API that ignored `offset` cannot make Return All loop.
  */
-export const getManyNotes: Runner = async function (requestData, send) {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const wanted = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+export async function collectNotes(
+	fetchPage: (limit: number, offset: number) => Promise<NotesPage | undefined>,
+	wantedNotes: number,
+): Promise<IDataObject[]> {
 	const notes: IDataObject[] = [];
+	const seen = new Set<unknown>();
 	let offset = 0;
-	while (notes.length < wanted) {
-		const limit = Math.min(NOTES_PAGE_SIZE, wanted - notes.length);
-		const [answer] = await send(withQuery(requestData, { limit, offset }));
-		const { notes: page = [], hasMore } = (answer?.json ?? {}) as {
-			notes?: IDataObject[];
-			hasMore?: boolean;
-		};
-		notes.push(...page);
+	while (notes.length < wantedNotes) {
+		const limit = Math.min(NOTES_PAGE_SIZE, wantedNotes - notes.length);
+		const { notes: page = [], hasMore } = (await fetchPage(limit, offset)) ?? {};
+		const fresh = page.filter((note) => !seen.has(note.id));
+		for (const note of fresh) seen.add(note.id);
+		notes.push(...fresh);
 		offset += page.length;
-		if (page.length === 0 || hasMore === false || (hasMore === undefined && page.length < limit)) {
+		if (fresh.length === 0 || hasMore === false || (hasMore === undefined && page.length < limit)) {
 			break;
 		}
 	}
-	return notes.slice(0, wanted).map((json) => ({ json }));
+	return notes.slice(0, wantedNotes);
+}
+
+/** Appointment Note: Get Many, Return All or up to Limit (checked by checkLimit before sending). */
+export const getManyNotes: Runner = async function (requestData, send) {
+	const notes = await collectNotes(async (limit, offset) => {
+		const [answer] = await send(withQuery(requestData, { limit, offset }));
+		return answer?.json as NotesPage | undefined;
+	}, wanted(this));
+	return notes.map((json) => ({ json }));
 };

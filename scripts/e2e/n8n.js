@@ -71,9 +71,9 @@ function cli(inst, args, opts = {}) {
 		child.stderr.on('data', (b) => (stderr += b));
 		const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 240_000);
 		child.on('error', reject);
-		child.on('close', (code) => {
+		child.on('close', (code, signal) => {
 			clearTimeout(timer);
-			resolve({ code, stdout, stderr, seconds: (Date.now() - started) / 1000 });
+			resolve({ code, signal, stdout, stderr, seconds: (Date.now() - started) / 1000 });
 		});
 	});
 }

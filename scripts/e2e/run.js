@@ -191,7 +191,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			const from = sandbox.requests.length;
 			const r = await cli(inst, ['execute', `--id=${id}`, '--rawOutput']);
 			const run = parseRunOutput(r.stdout) ?? parseRunOutput(r.stderr);
-			log(`[${line.id}] executed ${id}: exit ${r.code} in ${r.seconds.toFixed(1)} s`);
+			log(
+				`[${line.id}] executed ${id}: ${r.code === null ? `killed by ${r.signal}` : `exit ${r.code}`} in ${r.seconds.toFixed(1)} s`,
+			);
 			const requests = sandbox.requests.slice(from);
 			if (keep) {
 				fs.writeFileSync(path.join(userFolder, `${id}.stdout.txt`), r.stdout);
@@ -310,7 +312,11 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			const notes = [];
 			let ok = true;
 			for (const wf of others) {
-				const r = await execute(wf.id);
+				let r = await execute(wf.id);
+				// Seen once on n8n 2.41 under load: the CLI printed a successful run, then died by a
+				// signal before exiting. Such a run is run once more, and the note says so.
+				const killed = r.code === null ? r.signal : undefined;
+				if (killed) r = await execute(wf.id);
 				const ours = wf.nodes
 					.filter((/** @type {any} */ n) => n.type === NODE_TYPE)
 					.map((/** @type {any} */ n) => n.name);
@@ -321,9 +327,10 @@ async function runLine(line, tarball, sandbox, D, keep) {
 				const good = r.code === 0 && empty.length === 0 && errored.length === 0;
 				ok &&= good;
 				notes.push(
-					good
-						? `${wf.id}: ${ours.map((/** @type {string} */ n) => `${n} ${nodeOutput(r.run, n).length}`).join(', ')}`
-						: `${wf.id}: ${r.code !== 0 ? failure(r) : `no items from ${empty.join(', ')}; errors from ${errored.join(', ')}`}`,
+					(killed ? `(first run killed by ${killed}, run again) ` : '') +
+						(good
+							? `${wf.id}: ${ours.map((/** @type {string} */ n) => `${n} ${nodeOutput(r.run, n).length}`).join(', ')}`
+							: `${wf.id}: ${r.code !== 0 ? failure(r) : `no items from ${empty.join(', ')}; errors from ${errored.join(', ')}`}`),
 				);
 			}
 			if (others.length) check('other examples run', ok, notes.join('; '));

@@ -67,6 +67,14 @@ describe('Calendar Resource: Create', () => {
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
+	it('refuses a blank Name or Description (the spec requires both) before sending, naming the field', async () => {
+		const name = await resource('create', { ...room, name: '={{ "" }}' });
+		expect(name.error?.message).toBe('Name: is empty');
+		const description = await resource('create', { ...room, description: '  ' });
+		expect(description.error?.message).toBe('Description: is empty');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
 	it('refuses a Resource Type that is not one of its options, and a capacity that is not a number', async () => {
 		const wrongType = await resource('create', { ...room, resourceType: 'room' });
 		expect(wrongType.error?.message).toBe(

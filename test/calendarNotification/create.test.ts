@@ -29,7 +29,7 @@ describe('Calendar Notification: Create', () => {
 				fromName: 'Front Desk',
 				beforeTime: {
 					time: [
-						{ timeOffset: 1, unit: 'days' },
+						{ timeOffset: 24, unit: 'hours' },
 						{ timeOffset: 2, unit: 'hours' },
 					],
 				},
@@ -40,7 +40,7 @@ describe('Calendar Notification: Create', () => {
 				notificationType: 'followup',
 				additionalPhoneNumbers: '+14155550100,+14155550101',
 				fromNumber: '+14155550199',
-				afterTime: { time: [{ timeOffset: 30, unit: 'minutes' }] },
+				afterTime: { time: [{ timeOffset: 1.5, unit: 'hours' }] },
 			},
 			{
 				receiverType: 'business',
@@ -72,7 +72,7 @@ describe('Calendar Notification: Create', () => {
 				fromAddress: 'desk@example.com',
 				fromName: 'Front Desk',
 				beforeTime: [
-					{ timeOffset: 1, unit: 'days' },
+					{ timeOffset: 24, unit: 'hours' },
 					{ timeOffset: 2, unit: 'hours' },
 				],
 			},
@@ -82,7 +82,7 @@ describe('Calendar Notification: Create', () => {
 				notificationType: 'followup',
 				additionalPhoneNumbers: ['+14155550100', '+14155550101'],
 				fromNumber: '+14155550199',
-				afterTime: [{ timeOffset: 30, unit: 'minutes' }],
+				afterTime: [{ timeOffset: 1.5, unit: 'hours' }],
 				// n8n fills a builder entry with its settings' defaults; Is Active's is the API's (true)
 				isActive: true,
 			},
@@ -151,7 +151,7 @@ describe('Calendar Notification: Create', () => {
 			},
 		]);
 		expect(offset.error?.message).toBe(
-			'Notifications 1 → Send Before → Time Offset: is "soon"; expected a number',
+			'Notifications 1 → Send Before 1 → Time Offset: is "soon"; expected a number',
 		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});

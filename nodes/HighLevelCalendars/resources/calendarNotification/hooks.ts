@@ -40,9 +40,9 @@ function toSchedules(value: unknown, field: string): IDataObject[] {
 	const times = ((value as IDataObject | undefined)?.time ?? []) as IDataObject[];
 	if (!Array.isArray(times)) throw new FieldError(field, 'expected a list of times');
 	const units = scheduleUnits.map((unit) => unit.value);
-	return times.map((time) => ({
-		timeOffset: requireNumber(`${field} → Time Offset`, time.timeOffset, { min: 0 }),
-		unit: requireOneOf(`${field} → Unit`, time.unit, units),
+	return times.map((time, index) => ({
+		timeOffset: requireNumber(`${field} ${index + 1} → Time Offset`, time.timeOffset, { min: 0 }),
+		unit: requireOneOf(`${field} ${index + 1} → Unit`, time.unit, units),
 	}));
 }
 

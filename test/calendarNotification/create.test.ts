@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, fromList, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const create = (notification: Array<Record<string, unknown>>, options = {}) =>
@@ -166,5 +166,57 @@ describe('Calendar Notification: Create', () => {
 			},
 		});
 		expect((error as { httpCode?: string }).httpCode).toBe('403');
+	});
+
+	it('with Continue On Fail, accounts for every item: its notifications, or its error, paired with it', async () => {
+		const { items, error } = await run(
+			ctx.sandbox,
+			{
+				resource: 'calendarNotification',
+				operation: 'create',
+				calendarId: byId('={{ $json.calendarId }}'),
+				notifications: {
+					notification: [
+						{
+							receiverType: 'contact',
+							channel: '={{ $json.channel }}',
+							notificationType: 'booked',
+						},
+						{ receiverType: 'guest', channel: 'email', notificationType: 'booked' },
+					],
+				},
+			},
+			{
+				continueOnFail: true,
+				items: [
+					{ json: { calendarId: DEFAULTS.calendarId, channel: 'sms' } },
+					{ json: { calendarId: DEFAULTS.calendarId, channel: 'fax' } },
+					{ json: { calendarId: DEFAULTS.otherLocationCalendarId, channel: 'email' } },
+					{ json: { calendarId: DEFAULTS.roundRobinCalendarId, channel: 'whatsapp' } },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		const out = items![0];
+		expect(
+			out.map((item) => [
+				(item.pairedItem as { item: number }).item,
+				item.json.error ?? item.json.channel,
+			]),
+		).toEqual([
+			[0, 'sms'],
+			[0, 'email'],
+			[1, 'Notifications 1 → Channel: is "fax"; expected one of email, inApp, sms, whatsapp'],
+			[2, 'The token does not have access to this location.'],
+			[3, 'whatsapp'],
+			[3, 'email'],
+		]);
+		expect(out[3].json.httpCode).toBe('403');
+		// The refused item never reached HighLevel; the others did, once each.
+		expect(apiCalls(ctx.sandbox).map((call) => call.path)).toEqual([
+			`/calendars/${DEFAULTS.calendarId}/notifications`,
+			`/calendars/${DEFAULTS.otherLocationCalendarId}/notifications`,
+			`/calendars/${DEFAULTS.roundRobinCalendarId}/notifications`,
+		]);
 	});
 });

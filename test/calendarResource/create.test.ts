@@ -84,4 +84,52 @@ describe('Calendar Resource: Create', () => {
 		expect(wrongNumber.error?.message).toBe('Capacity: is "eight"; expected a number');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
+
+	it('with Continue On Fail, accounts for every item: its resource, or its error, paired with it', async () => {
+		const { items, error } = await resource(
+			'create',
+			{
+				...room,
+				resourceType: 'equipments',
+				name: '={{ $json.name }}',
+				calendarIds: '={{ $json.calendars }}',
+			},
+			{
+				continueOnFail: true,
+				items: [
+					{ json: { name: 'Projector', calendars: [DEFAULTS.calendarId] } },
+					{
+						json: {
+							name: 'Speaker',
+							calendars: [DEFAULTS.calendarId, DEFAULTS.roundRobinCalendarId],
+						},
+					},
+					{ json: { name: 'Screen', calendars: ['no-such-calendar'] } },
+					{ json: { name: 'Whiteboard', calendars: [DEFAULTS.roundRobinCalendarId] } },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		const out = items![0];
+		expect(
+			out.map((item) => [
+				(item.pairedItem as { item: number }).item,
+				item.json.error ?? item.json.name,
+			]),
+		).toEqual([
+			[0, 'Projector'],
+			[
+				1,
+				'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only',
+			],
+			[2, 'Calendar no-such-calendar not found'],
+			[3, 'Whiteboard'],
+		]);
+		expect(out[2].json.httpCode).toBe('400');
+		expect(apiCalls(ctx.sandbox).map((call) => call.body.name)).toEqual([
+			'Projector',
+			'Screen',
+			'Whiteboard',
+		]);
+	});
 });

@@ -126,7 +126,7 @@ describe('Calendar Resource: Create', () => {
 			[3, 'Whiteboard'],
 		]);
 		expect(out[2].json.httpCode).toBe('400');
-		expect(apiCalls(ctx.sandbox).map((call) => call.body.name)).toEqual([
+		expect(apiCalls(ctx.sandbox).map((call) => (call.body as { name: string }).name)).toEqual([
 			'Projector',
 			'Screen',
 			'Whiteboard',

@@ -212,7 +212,7 @@ export function notificationFields({ forUpdate }: { forUpdate: boolean }): INode
 			name: 'deleted',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the notification is marked deleted (HighLevel keeps it, inactive)',
+			description: 'Whether to mark the notification deleted (a soft delete: HighLevel keeps it)',
 		},
 	];
 }

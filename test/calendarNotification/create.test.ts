@@ -52,12 +52,13 @@ describe('Calendar Notification: Create', () => {
 		]);
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version, request.status]).toEqual([
-			'POST',
-			`/calendars/${DEFAULTS.calendarId}/notifications`,
-			'2021-04-15',
-			200,
-		]);
+		expect([
+			request.method,
+			request.path,
+			request.headers.version,
+			request.query,
+			request.status,
+		]).toEqual(['POST', `/calendars/${DEFAULTS.calendarId}/notifications`, '2021-04-15', {}, 200]);
 		expect(request.headers['content-type']).toMatch(/^application\/json/);
 		expect(request.body).toEqual([
 			{

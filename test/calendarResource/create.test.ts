@@ -19,12 +19,13 @@ describe('Calendar Resource: Create', () => {
 		const { json, error } = await resource('create', room);
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version, request.status]).toEqual([
-			'POST',
-			'/calendars/resources/rooms',
-			'2021-04-15',
-			201,
-		]);
+		expect([
+			request.method,
+			request.path,
+			request.headers.version,
+			request.query,
+			request.status,
+		]).toEqual(['POST', '/calendars/resources/rooms', '2021-04-15', {}, 201]);
 		expect(request.body).toEqual({
 			locationId: DEFAULTS.locationId,
 			name: 'Meeting Room',

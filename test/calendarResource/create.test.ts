@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, credentialsFor, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const resource = (operation: string, parameters: Record<string, unknown> = {}, options = {}) =>
@@ -132,5 +132,20 @@ describe('Calendar Resource: Create', () => {
 			'Screen',
 			'Whiteboard',
 		]);
+	});
+
+	it('names calendars/resources.write when the token lacks it (a scope new in the defaults: older credentials miss it)', async () => {
+		ctx.sandbox.addToken('pit-without-resources', {
+			kind: 'pit',
+			scopes: ['calendars.readonly', 'calendars/resources.readonly'],
+			locationId: DEFAULTS.locationId,
+		});
+		const { error } = await resource('create', room, {
+			credentials: credentialsFor(ctx.sandbox, 'token', { accessToken: 'pit-without-resources' }),
+		});
+		expect(error?.httpCode).toBe('401');
+		expect(error?.description).toContain('"calendars/resources.write"');
+		expect(error?.description).toMatch(/reconnect/);
+		expect(ctx.sandbox.store.calendarResources.size).toBe(3); // the seeded ones only
 	});
 });

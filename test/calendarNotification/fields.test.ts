@@ -76,6 +76,16 @@ describe('Calendar Notification: fields', () => {
 			beforeTime: [{ timeOffset: 2, unit: 'hours' }],
 			isActive: false,
 		});
+		// An expression may give the API's own list instead of the builder's entries.
+		expect(shapeNotification({ afterTime: [{ timeOffset: 3, unit: 'hours' }] }, fields)).toEqual({
+			afterTime: [{ timeOffset: 3, unit: 'hours' }],
+		});
+		expect(() => shapeNotification({ afterTime: '1 hour' }, fields)).toThrow(
+			'Send After: is "1 hour"; expected a list of times',
+		);
+		expect(() => shapeNotification({ afterTime: [3] }, fields)).toThrow(
+			'Send After: expected a list of times, each a Time Offset and a Unit',
+		);
 		expect(() =>
 			shapeNotification({ beforeTime: { time: [{ timeOffset: 1, unit: 'days' }] } }, fields),
 		).toThrow('Send Before 1 → Unit: is "days"; expected one of hours');

@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, fromList, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const create = (notification: Array<Record<string, unknown>>, options = {}) =>
@@ -29,7 +29,7 @@ describe('Calendar Notification: Create', () => {
 				fromName: 'Front Desk',
 				beforeTime: {
 					time: [
-						{ timeOffset: 1, unit: 'days' },
+						{ timeOffset: 24, unit: 'hours' },
 						{ timeOffset: 2, unit: 'hours' },
 					],
 				},
@@ -40,7 +40,7 @@ describe('Calendar Notification: Create', () => {
 				notificationType: 'followup',
 				additionalPhoneNumbers: '+14155550100,+14155550101',
 				fromNumber: '+14155550199',
-				afterTime: { time: [{ timeOffset: 30, unit: 'minutes' }] },
+				afterTime: { time: [{ timeOffset: 1.5, unit: 'hours' }] },
 			},
 			{
 				receiverType: 'business',
@@ -52,12 +52,13 @@ describe('Calendar Notification: Create', () => {
 		]);
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version, request.status]).toEqual([
-			'POST',
-			`/calendars/${DEFAULTS.calendarId}/notifications`,
-			'2021-04-15',
-			200,
-		]);
+		expect([
+			request.method,
+			request.path,
+			request.headers.version,
+			request.query,
+			request.status,
+		]).toEqual(['POST', `/calendars/${DEFAULTS.calendarId}/notifications`, '2021-04-15', {}, 200]);
 		expect(request.headers['content-type']).toMatch(/^application\/json/);
 		expect(request.body).toEqual([
 			{
@@ -72,7 +73,7 @@ describe('Calendar Notification: Create', () => {
 				fromAddress: 'desk@example.com',
 				fromName: 'Front Desk',
 				beforeTime: [
-					{ timeOffset: 1, unit: 'days' },
+					{ timeOffset: 24, unit: 'hours' },
 					{ timeOffset: 2, unit: 'hours' },
 				],
 			},
@@ -82,7 +83,7 @@ describe('Calendar Notification: Create', () => {
 				notificationType: 'followup',
 				additionalPhoneNumbers: ['+14155550100', '+14155550101'],
 				fromNumber: '+14155550199',
-				afterTime: [{ timeOffset: 30, unit: 'minutes' }],
+				afterTime: [{ timeOffset: 1.5, unit: 'hours' }],
 				// n8n fills a builder entry with its settings' defaults; Is Active's is the API's (true)
 				isActive: true,
 			},
@@ -151,7 +152,7 @@ describe('Calendar Notification: Create', () => {
 			},
 		]);
 		expect(offset.error?.message).toBe(
-			'Notifications 1 → Send Before → Time Offset: is "soon"; expected a number',
+			'Notifications 1 → Send Before 1 → Time Offset: is "soon"; expected a number',
 		);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
@@ -166,5 +167,57 @@ describe('Calendar Notification: Create', () => {
 			},
 		});
 		expect((error as { httpCode?: string }).httpCode).toBe('403');
+	});
+
+	it('with Continue On Fail, accounts for every item: its notifications, or its error, paired with it', async () => {
+		const { items, error } = await run(
+			ctx.sandbox,
+			{
+				resource: 'calendarNotification',
+				operation: 'create',
+				calendarId: byId('={{ $json.calendarId }}'),
+				notifications: {
+					notification: [
+						{
+							receiverType: 'contact',
+							channel: '={{ $json.channel }}',
+							notificationType: 'booked',
+						},
+						{ receiverType: 'guest', channel: 'email', notificationType: 'booked' },
+					],
+				},
+			},
+			{
+				continueOnFail: true,
+				items: [
+					{ json: { calendarId: DEFAULTS.calendarId, channel: 'sms' } },
+					{ json: { calendarId: DEFAULTS.calendarId, channel: 'fax' } },
+					{ json: { calendarId: DEFAULTS.otherLocationCalendarId, channel: 'email' } },
+					{ json: { calendarId: DEFAULTS.roundRobinCalendarId, channel: 'whatsapp' } },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		const out = items![0];
+		expect(
+			out.map((item) => [
+				(item.pairedItem as { item: number }).item,
+				item.json.error ?? item.json.channel,
+			]),
+		).toEqual([
+			[0, 'sms'],
+			[0, 'email'],
+			[1, 'Notifications 1 → Channel: is "fax"; expected one of email, inApp, sms, whatsapp'],
+			[2, 'The token does not have access to this location.'],
+			[3, 'whatsapp'],
+			[3, 'email'],
+		]);
+		expect(out[3].json.httpCode).toBe('403');
+		// The refused item never reached HighLevel; the others did, once each.
+		expect(apiCalls(ctx.sandbox).map((call) => call.path)).toEqual([
+			`/calendars/${DEFAULTS.calendarId}/notifications`,
+			`/calendars/${DEFAULTS.otherLocationCalendarId}/notifications`,
+			`/calendars/${DEFAULTS.roundRobinCalendarId}/notifications`,
+		]);
 	});
 });

@@ -43,3 +43,39 @@ describe('sandbox: POST /calendars/{calendarId}/notifications', () => {
 		});
 	});
 });
+
+describe('sandbox: /calendars/{calendarId}/notifications/{notificationId}', () => {
+	const call = (method: string, path: string, body?: unknown) =>
+		callAsClient(ctx.sandbox.url, method, path, body);
+
+	it("404 for an unknown calendar or notification, 403 for another location's calendar", async () => {
+		await expect(call('GET', '/calendars/no-such-calendar/notifications')).rejects.toThrow(/404/);
+		await expect(
+			call('GET', `/calendars/${DEFAULTS.calendarId}/notifications/no-such-notification`),
+		).rejects.toThrow(/404/);
+		await expect(
+			call('GET', `/calendars/${DEFAULTS.otherLocationCalendarId}/notifications`),
+		).rejects.toThrow(/403/);
+		await expect(
+			call('PUT', `/calendars/${DEFAULTS.otherLocationCalendarId}/notifications/x`, {
+				isActive: false,
+			}),
+		).rejects.toThrow(/403/);
+	});
+
+	it('validates the Update body against UpdateCalendarNotificationsDTO and answers a message', async () => {
+		const path = `/calendars/${DEFAULTS.calendarId}/notifications/${DEFAULTS.notificationId}`;
+		await expect(call('PUT', path, { calendarId: DEFAULTS.calendarId })).rejects.toThrow(
+			/422.*calendarId/,
+		);
+		await expect(call('PUT', path, { channel: 'fax' })).rejects.toThrow(/422.*channel/);
+		expect(await call('PUT', path, { deleted: true })).toEqual({
+			message: 'Notification updated successfully',
+		});
+		// A soft-deleted notification is listed only when asked for.
+		expect(await call('GET', `/calendars/${DEFAULTS.calendarId}/notifications`)).toEqual([]);
+		expect(
+			await call('GET', `/calendars/${DEFAULTS.calendarId}/notifications?deleted=true`),
+		).toEqual([expect.objectContaining({ _id: DEFAULTS.notificationId, deleted: true })]);
+	});
+});

@@ -26,10 +26,11 @@ describe('Calendar Notification: Update', () => {
 		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version]).toEqual([
+		expect([request.method, request.path, request.headers.version, request.query]).toEqual([
 			'PUT',
 			`/calendars/${DEFAULTS.calendarId}/notifications/${DEFAULTS.notificationId}`,
 			'2021-04-15',
+			{},
 		]);
 		expect(request.body).toEqual({
 			notificationType: 'reminder',

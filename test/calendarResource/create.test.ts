@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, credentialsFor, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const resource = (operation: string, parameters: Record<string, unknown> = {}, options = {}) =>
@@ -19,12 +19,13 @@ describe('Calendar Resource: Create', () => {
 		const { json, error } = await resource('create', room);
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version, request.status]).toEqual([
-			'POST',
-			'/calendars/resources/rooms',
-			'2021-04-15',
-			201,
-		]);
+		expect([
+			request.method,
+			request.path,
+			request.headers.version,
+			request.query,
+			request.status,
+		]).toEqual(['POST', '/calendars/resources/rooms', '2021-04-15', {}, 201]);
 		expect(request.body).toEqual({
 			locationId: DEFAULTS.locationId,
 			name: 'Meeting Room',
@@ -67,6 +68,14 @@ describe('Calendar Resource: Create', () => {
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
+	it('refuses a blank Name or Description (the spec requires both) before sending, naming the field', async () => {
+		const name = await resource('create', { ...room, name: '={{ "" }}' });
+		expect(name.error?.message).toBe('Name: is empty');
+		const description = await resource('create', { ...room, description: '  ' });
+		expect(description.error?.message).toBe('Description: is empty');
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
 	it('refuses a Resource Type that is not one of its options, and a capacity that is not a number', async () => {
 		const wrongType = await resource('create', { ...room, resourceType: 'room' });
 		expect(wrongType.error?.message).toBe(
@@ -75,5 +84,68 @@ describe('Calendar Resource: Create', () => {
 		const wrongNumber = await resource('create', { ...room, capacity: 'eight' });
 		expect(wrongNumber.error?.message).toBe('Capacity: is "eight"; expected a number');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('with Continue On Fail, accounts for every item: its resource, or its error, paired with it', async () => {
+		const { items, error } = await resource(
+			'create',
+			{
+				...room,
+				resourceType: 'equipments',
+				name: '={{ $json.name }}',
+				calendarIds: '={{ $json.calendars }}',
+			},
+			{
+				continueOnFail: true,
+				items: [
+					{ json: { name: 'Projector', calendars: [DEFAULTS.calendarId] } },
+					{
+						json: {
+							name: 'Speaker',
+							calendars: [DEFAULTS.calendarId, DEFAULTS.roundRobinCalendarId],
+						},
+					},
+					{ json: { name: 'Screen', calendars: ['no-such-calendar'] } },
+					{ json: { name: 'Whiteboard', calendars: [DEFAULTS.roundRobinCalendarId] } },
+				],
+			},
+		);
+		expect(error).toBeUndefined();
+		const out = items![0];
+		expect(
+			out.map((item) => [
+				(item.pairedItem as { item: number }).item,
+				item.json.error ?? item.json.name,
+			]),
+		).toEqual([
+			[0, 'Projector'],
+			[
+				1,
+				'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only',
+			],
+			[2, 'Calendar no-such-calendar not found'],
+			[3, 'Whiteboard'],
+		]);
+		expect(out[2].json.httpCode).toBe('400');
+		expect(apiCalls(ctx.sandbox).map((call) => (call.body as { name: string }).name)).toEqual([
+			'Projector',
+			'Screen',
+			'Whiteboard',
+		]);
+	});
+
+	it('names calendars/resources.write when the token lacks it (a scope new in the defaults: older credentials miss it)', async () => {
+		ctx.sandbox.addToken('pit-without-resources', {
+			kind: 'pit',
+			scopes: ['calendars.readonly', 'calendars/resources.readonly'],
+			locationId: DEFAULTS.locationId,
+		});
+		const { error } = await resource('create', room, {
+			credentials: credentialsFor(ctx.sandbox, 'token', { accessToken: 'pit-without-resources' }),
+		});
+		expect(error?.httpCode).toBe('401');
+		expect(error?.description).toContain('"calendars/resources.write"');
+		expect(error?.description).toMatch(/reconnect/);
+		expect(ctx.sandbox.store.calendarResources.size).toBe(3); // the seeded ones only
 	});
 });

@@ -25,10 +25,11 @@ describe('Calendar Resource: Update', () => {
 		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
-		expect([request.method, request.path, request.headers.version]).toEqual([
+		expect([request.method, request.path, request.headers.version, request.query]).toEqual([
 			'PUT',
 			`/calendars/resources/rooms/${DEFAULTS.roomId}`,
 			'2021-04-15',
+			{},
 		]);
 		expect(request.body).toEqual({
 			name: 'Big Yoga Room',
@@ -59,5 +60,30 @@ describe('Calendar Resource: Update', () => {
 		const blank = await update({ calendarResourceUpdateFields: { name: '  ' } });
 		expect(blank.error?.message).toBe('Update Fields: is empty; add at least one field to change');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('refuses two calendars for an equipment before sending, naming the field', async () => {
+		const { error } = await update({
+			resourceType: 'equipments',
+			id: fromList(DEFAULTS.equipmentId),
+			calendarResourceUpdateFields: {
+				calendarIds: [DEFAULTS.calendarId, DEFAULTS.roundRobinCalendarId],
+			},
+		});
+		expect(error?.message).toBe(
+			'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only',
+		);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it("another sub-account's room is refused (403) and stays as it was", async () => {
+		const { error } = await update({
+			id: fromList(DEFAULTS.otherLocationRoomId),
+			calendarResourceUpdateFields: { name: 'Taken over' },
+		});
+		expect((error as { httpCode?: string }).httpCode).toBe('403');
+		expect(ctx.sandbox.store.calendarResources.get(DEFAULTS.otherLocationRoomId)?.name).toBe(
+			'Other Location Room',
+		);
 	});
 });

@@ -300,13 +300,13 @@ describe('examples/', () => {
 		]);
 	});
 
-	it('add-email-reminder.json adds a reminder one day before and lists it with the seeded confirmation', async () => {
+	it('add-email-reminder.json adds a reminder 24 hours before and lists it with the seeded confirmation', async () => {
 		const { output } = await execute('add-email-reminder.json');
 		const [reminder] = output('Add Email Reminder');
 		expect(reminder).toMatchObject({
 			notificationType: 'reminder',
 			channel: 'email',
-			beforeTime: [{ timeOffset: 1, unit: 'days' }],
+			beforeTime: [{ timeOffset: 24, unit: 'hours' }],
 		});
 		expect(output('List Active Notifications').map((item) => item.notificationType)).toEqual([
 			'confirmation',

@@ -26,7 +26,7 @@ describe('listSearch: searchCalendarNotifications', () => {
 		expect(result).toEqual({
 			results: [
 				{
-					name: 'Confirmation by email to contact',
+					name: 'Confirmation by email to contact: Your appointment is confirmed',
 					value: DEFAULTS.notificationId,
 					description: 'Your appointment is confirmed',
 				},
@@ -35,19 +35,42 @@ describe('listSearch: searchCalendarNotifications', () => {
 		});
 	});
 
-	it("another calendar's list is its own; inactive ones are marked, camel-case values spelled out", async () => {
+	it("another calendar's list is its own; each named by its labels, times, subject and state", async () => {
 		ctx.sandbox.store.notifications.set('n-2', {
 			_id: 'n-2',
 			calendarId: DEFAULTS.roundRobinCalendarId,
 			receiverType: 'assignedUser',
 			channel: 'inApp',
 			notificationType: 'followup',
+			afterTime: [{ timeOffset: 2, unit: 'hours' }],
 			isActive: false,
+			deleted: false,
+		});
+		ctx.sandbox.store.notifications.set('n-3', {
+			_id: 'n-3',
+			calendarId: DEFAULTS.roundRobinCalendarId,
+			receiverType: 'contact',
+			channel: 'sms',
+			notificationType: 'reminder',
+			beforeTime: [
+				{ timeOffset: 24, unit: 'hours' },
+				{ timeOffset: 1, unit: 'hours' },
+			],
+			isActive: true,
 			deleted: false,
 		});
 		const { result } = await search(byId(DEFAULTS.roundRobinCalendarId));
 		expect(result?.results).toEqual([
-			{ name: 'Followup by in app to assigned user', value: 'n-2', description: 'inactive' },
+			{
+				name: 'Follow-up by in-app to assigned user, 2 hours after (inactive)',
+				value: 'n-2',
+				description: 'inactive',
+			},
+			{
+				name: 'Reminder by SMS to contact, 24 hours, 1 hour before',
+				value: 'n-3',
+				description: '',
+			},
 		]);
 	});
 

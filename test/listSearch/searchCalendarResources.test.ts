@@ -55,7 +55,7 @@ describe('listSearch: searchCalendarResources', () => {
 		expect(apiCalls(ctx.sandbox).map((call) => call.query.skip)).toEqual(['0', '100']);
 		expect(first.result?.results).toHaveLength(50);
 		expect(first.result?.results[6]).toEqual({
-			name: 'Room 007',
+			name: 'Room 007 (inactive)',
 			value: 'bulk-room-007',
 			description: 'inactive · capacity 2',
 		});

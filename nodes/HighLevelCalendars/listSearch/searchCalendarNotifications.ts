@@ -5,6 +5,11 @@ import { requireId } from '../shared/input/fields';
 import { extractId } from '../shared/input/ids';
 import { SKIP_PAGE_SIZE } from '../shared/pages';
 import { apiRequest } from '../shared/transport/transport';
+import {
+	channels,
+	notificationTypes,
+	receiverTypes,
+} from '../resources/calendarNotification/fields';
 import { pageOfList } from './paging';
 
 /** Pages asked for at most, so a picker stays quick whatever the API does with `skip`. */
@@ -15,10 +20,43 @@ const words = (value: unknown) =>
 		.replace(/([a-z])([A-Z])/g, '$1 $2')
 		.toLowerCase();
 
-/** "Reminder by email to contact": what a notification does, as its picker entry. */
+/** The option's own label in running text (Follow-Up → follow-up; SMS and WhatsApp kept), else the value spelled out. */
+function label(options: Array<{ name: string; value: string }>, value: unknown): string {
+	const name = options.find((option) => option.value === value)?.name;
+	if (name === undefined) return words(value);
+	return name.replace(/[A-Za-z]+/g, (word) =>
+		/^[A-Z][a-z]*$/.test(word) ? word.toLowerCase() : word,
+	);
+}
+
+/** "24 hours, 1 hour before": the times of Send Before / Send After. */
+function times(value: unknown, when: string): string | undefined {
+	if (!Array.isArray(value) || value.length === 0) return undefined;
+	const each = (value as IDataObject[]).map(({ timeOffset, unit }) => {
+		const units = String(unit);
+		return `${timeOffset} ${timeOffset === 1 ? units.replace(/s$/, '') : units}`;
+	});
+	return `${each.join(', ')} ${when}`;
+}
+
+/**
+ * "Reminder by email to contact, 24 hours before: Your visit (inactive)": what a notification does.
+ * The editor shows only the names of list results, so the name carries what tells two apart.
+ */
 function describe(notification: IDataObject): string {
-	const what = words(notification.notificationType);
-	return `${what.charAt(0).toUpperCase()}${what.slice(1)} by ${words(notification.channel)} to ${words(notification.receiverType)}`;
+	const what = label(notificationTypes, notification.notificationType);
+	const timing = [
+		times(notification.beforeTime, 'before'),
+		times(notification.afterTime, 'after'),
+	].filter(Boolean);
+	const subject = typeof notification.subject === 'string' ? notification.subject.trim() : '';
+	return [
+		`${what.charAt(0).toUpperCase()}${what.slice(1)} by ${label(channels, notification.channel)}`,
+		` to ${label(receiverTypes, notification.receiverType)}`,
+		timing.length ? `, ${timing.join(', ')}` : '',
+		subject ? `: ${subject}` : '',
+		notification.isActive === false ? ' (inactive)' : '',
+	].join('');
 }
 
 /** The notifications of the operation's Calendar (inactive ones marked so), sorted by name. */

@@ -33,7 +33,8 @@ export async function searchCalendarResources(
 	}
 	const items = resources
 		.map((resource) => ({
-			name: String(resource.name ?? resource._id),
+			// The editor shows only names: an inactive one says so there.
+			name: `${String(resource.name ?? resource._id)}${resource.isActive === false ? ' (inactive)' : ''}`,
 			value: String(resource._id ?? resource.id),
 			description: [
 				resource.isActive === false ? 'inactive' : undefined,

@@ -30,15 +30,29 @@ export const checkLimit: PreSend = hook(async function (options) {
 	return options;
 });
 
-/** Asks for the next page (`skip` = what came so far) until Limit is reached or a page is short. */
+/**
+ * Asks for the next page (`skip` = what came so far) until Limit is reached, a page is short, or a page
+ * brings nothing new (should the API ignore `skip`, Return All would otherwise ask forever). Each entry
+ * is kept once, by its `_id` (or `id`).
+ */
 export const pageBySkip: Runner = async function (requestData, send) {
 	const limit = wanted(this);
 	const items: INodeExecutionData[] = [];
+	const seen = new Set<string>();
+	let skip = 0;
 	while (items.length < limit) {
 		const size = Math.min(SKIP_PAGE_SIZE, limit - items.length);
-		const page = await send(withQuery(requestData, { limit: size, skip: items.length }));
-		items.push(...page);
-		if (page.length < size) break;
+		const page = await send(withQuery(requestData, { limit: size, skip }));
+		const fresh = page.filter((item) => {
+			const id = item.json._id ?? item.json.id;
+			if (id === undefined) return true;
+			if (seen.has(String(id))) return false;
+			seen.add(String(id));
+			return true;
+		});
+		items.push(...fresh);
+		skip += page.length;
+		if (page.length < size || fresh.length === 0) break;
 	}
 	return items.slice(0, limit);
 };

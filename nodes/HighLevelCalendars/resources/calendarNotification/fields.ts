@@ -42,14 +42,11 @@ export const notificationTypes = [
 ];
 
 /**
- * SchedulesDTO.unit is a string without an enum; the spec's examples say `hours`. The other units
- * are those HighLevel's notification settings offer.
+ * SchedulesDTO.unit is a string without an enum, and the one value the spec shows (every example of
+ * afterTime and beforeTime) is `hours`; no official document (shared/highlevel-api) names another
+ * unit, so Hours is the only one offered and an expression giving another is refused before sending.
  */
-export const scheduleUnits = [
-	{ name: 'Days', value: 'days' },
-	{ name: 'Hours', value: 'hours' },
-	{ name: 'Minutes', value: 'minutes' },
-];
+export const scheduleUnits = [{ name: 'Hours', value: 'hours' }];
 
 /** A builder of SchedulesDTO entries (afterTime, beforeTime): each a time offset and its unit. */
 function schedules(displayName: string, name: string, description: string): INodeProperties {
@@ -72,7 +69,7 @@ function schedules(displayName: string, name: string, description: string): INod
 						type: 'number',
 						typeOptions: { minValue: 0 },
 						default: 1,
-						description: 'How many units',
+						description: 'How many hours',
 					},
 					{
 						displayName: 'Unit',
@@ -80,6 +77,7 @@ function schedules(displayName: string, name: string, description: string): INod
 						type: 'options',
 						options: scheduleUnits,
 						default: 'hours',
+						description: 'The only unit the spec documents',
 					},
 				],
 			},
@@ -214,7 +212,7 @@ export function notificationFields({ forUpdate }: { forUpdate: boolean }): INode
 			name: 'deleted',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the notification is marked deleted (HighLevel keeps it, inactive)',
+			description: 'Whether to mark the notification deleted (a soft delete: HighLevel keeps it)',
 		},
 	];
 }

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import {
 	FieldError,
 	checkAgainstFields,
+	describeValue,
 	isBlank,
 	requireId,
 	requireNumber,
@@ -36,13 +37,19 @@ function toList(value: unknown, field: string, emails: boolean): string[] {
 	return list;
 }
 
+/** The builder's `{ time: [...] }`, or (from an expression) the API's own list of SchedulesDTO. */
 function toSchedules(value: unknown, field: string): IDataObject[] {
-	const times = ((value as IDataObject | undefined)?.time ?? []) as IDataObject[];
-	if (!Array.isArray(times)) throw new FieldError(field, 'expected a list of times');
+	if (value !== undefined && (value === null || typeof value !== 'object')) {
+		throw new FieldError(field, `is ${describeValue(value)}; expected a list of times`);
+	}
+	const times = (Array.isArray(value) ? value : ((value as IDataObject)?.time ?? [])) as unknown;
+	if (!Array.isArray(times) || times.some((time) => !time || typeof time !== 'object')) {
+		throw new FieldError(field, 'expected a list of times, each a Time Offset and a Unit');
+	}
 	const units = scheduleUnits.map((unit) => unit.value);
-	return times.map((time) => ({
-		timeOffset: requireNumber(`${field} → Time Offset`, time.timeOffset, { min: 0 }),
-		unit: requireOneOf(`${field} → Unit`, time.unit, units),
+	return times.map((time, index) => ({
+		timeOffset: requireNumber(`${field} ${index + 1} → Time Offset`, time.timeOffset, { min: 0 }),
+		unit: requireOneOf(`${field} ${index + 1} → Unit`, time.unit, units),
 	}));
 }
 

@@ -1,6 +1,6 @@
 import { ENDPOINTS } from '../../endpoints';
 import { sentAsBodyProperties } from '../../shared/descriptions';
-import { addLocationIdToBody, checkBody } from '../../shared/hooks';
+import { addLocationIdToBody, checkBody, requireFilled } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { calendarResourceFields, resourceTypeParameter } from './fields';
@@ -9,8 +9,11 @@ import { shapeCalendarIds } from './hooks';
 /**
  * Calendar Resource: Create (POST /calendars/resources/{resourceType}, CreateCalendarResourceDTO). The
  * spec requires every field of the DTO, so each is a parameter; locationId comes from the credential.
+ * checkBody drops blank text, so a Name or Description left blank (an expression giving '') is
+ * refused by requireFilled instead of reaching HighLevel without it.
  */
 const fields = sentAsBodyProperties(calendarResourceFields({ forUpdate: false }));
+const requiredText = fields.filter((field) => field.type === 'string');
 
 export const calendarResourceCreate: Operation = {
 	resource: 'calendarResource',
@@ -21,7 +24,12 @@ export const calendarResourceCreate: Operation = {
 		description: 'Create a room or equipment that service calendars book',
 		routing: route(ENDPOINTS.createCalendarResource, {
 			path: [resourceTypeParameter],
-			preSend: [addLocationIdToBody, checkBody(fields), shapeCalendarIds],
+			preSend: [
+				addLocationIdToBody,
+				checkBody(fields),
+				requireFilled(...requiredText),
+				shapeCalendarIds,
+			],
 		}),
 	},
 	parameters: [resourceTypeParameter, ...fields],

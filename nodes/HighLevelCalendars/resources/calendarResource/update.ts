@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { ENDPOINTS } from '../../endpoints';
 import { collection, sentAsBodyProperties } from '../../shared/descriptions';
 import { addLocationIdToBody, checkBody, requireSomethingToUpdate } from '../../shared/hooks';
@@ -8,18 +10,20 @@ import { shapeCalendarIds } from './hooks';
 
 /**
  * Calendar Resource: Update (PUT /calendars/resources/{resourceType}/{id}, UpdateCalendarResourceDTO).
- * Only the fields added are sent, with the credential's locationId.
+ * Only the fields added are sent, with the credential's locationId; the fields are listed A to Z.
  */
-const updateFields = sentAsBodyProperties([
-	...calendarResourceFields({ forUpdate: true }),
-	{
-		displayName: 'Is Active',
-		name: 'isActive',
-		type: 'boolean',
-		default: true,
-		description: 'Whether service calendars can book the resource',
-	},
-]);
+const isActive: INodeProperties = {
+	displayName: 'Is Active',
+	name: 'isActive',
+	type: 'boolean',
+	default: true,
+	description: 'Whether service calendars can book the resource',
+};
+const updateFields = sentAsBodyProperties(
+	[...calendarResourceFields({ forUpdate: true }), isActive].sort((a, b) =>
+		a.displayName.localeCompare(b.displayName),
+	),
+);
 const fields = collection('calendarResource', 'update', 'UpdateFields', updateFields);
 
 export const calendarResourceUpdate: Operation = {

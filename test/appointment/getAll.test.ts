@@ -33,6 +33,28 @@ describe('Appointment: Get Many', () => {
 		expect(json.map((event) => event.id)).toEqual([earlier, later]);
 	});
 
+	it('takes the Calendar filter by booking URL, and refuses a URL that is none before sending', async () => {
+		const url = `https://book.example.agency/widget/booking/${DEFAULTS.calendarId}`;
+		const window = { from: '2027-02-01', to: '2027-02-28', returnAll: true };
+		const { error } = await appointment('getAll', {
+			...window,
+			appointmentGetAllFilters: { calendarId: { __rl: true, mode: 'url', value: url } },
+		});
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).query.calendarId).toBe(DEFAULTS.calendarId);
+		ctx.sandbox.requests.length = 0;
+		const refused = await appointment('getAll', {
+			...window,
+			appointmentGetAllFilters: {
+				calendarId: { __rl: true, mode: 'url', value: 'https://example.com/calendars' },
+			},
+		});
+		expect(refused.error?.message).toMatch(
+			/^Filters → Calendar: "https:\/\/example.com\/calendars": Not a HighLevel booking URL/,
+		);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
 	it('fetches a long window in parts, each appointment once, and stops at the limit', async () => {
 		const ids = [];
 		for (const month of ['01', '03', '05', '07'])

@@ -10,7 +10,7 @@ import { ENDPOINTS } from '../../endpoints';
 import { readTime, toApiDateTime, toDateTime, zoneFor } from '../../shared/input/dates';
 import { FieldError, isBlank, requireId, requireString } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
-import { extractId, readId } from '../../shared/input/ids';
+import { extractLocatorId, readId } from '../../shared/input/ids';
 import { apiRequest } from '../../shared/transport/transport';
 import { buildRrule, normalizeRrule } from './rrule';
 
@@ -136,9 +136,10 @@ export const markCancelled: PreSend = hook(async function (options) {
 export function eventFilters(filters: IDataObject, collection: INodeProperties): IDataObject {
 	const qs: IDataObject = {};
 	for (const option of (collection.options ?? []) as INodeProperties[]) {
-		const value = extractId(filters[option.name]);
-		if (!isBlank(value))
-			qs[option.name] = requireId(`${collection.displayName} → ${option.displayName}`, value);
+		const label = `${collection.displayName} → ${option.displayName}`;
+		// A nested picker keeps its mode; a booking URL gives its calendar ID, as at the top level.
+		const value = extractLocatorId(label, option, filters[option.name]);
+		if (!isBlank(value)) qs[option.name] = requireId(label, value);
 	}
 	if (Object.keys(qs).length === 0) {
 		throw new FieldError(

@@ -84,6 +84,16 @@ function deleteCalendar(ctx) {
 	for (const [id, blockSlot] of ctx.store.blockSlots) {
 		if (blockSlot.calendarId === calendar.id) ctx.store.blockSlots.delete(id);
 	}
+	// So do its notifications; schedules and rooms or equipment that listed it no longer do.
+	for (const [id, notification] of ctx.store.notifications) {
+		if (notification.calendarId === calendar.id) ctx.store.notifications.delete(id);
+	}
+	for (const owner of [...ctx.store.schedules.values(), ...ctx.store.calendarResources.values()]) {
+		if (Array.isArray(owner.calendarIds))
+			owner.calendarIds = owner.calendarIds.filter(
+				(/** @type {string} */ id) => id !== calendar.id,
+			);
+	}
 	// CalendarDeleteSuccessfulResponseDTO spells it `success` (the events endpoint says `succeeded`).
 	return { body: { success: true } };
 }

@@ -14,4 +14,22 @@ describe('Calendar: Delete', () => {
 		expect(json[0]).toEqual({ success: true });
 		expect(ctx.sandbox.store.calendars.has(DEFAULTS.draftCalendarId)).toBe(false);
 	});
+
+	it('takes its notifications with it, and the schedules and rooms that listed it no longer do', async () => {
+		const { store } = ctx.sandbox;
+		expect(store.notifications.get(DEFAULTS.notificationId)?.calendarId).toBe(DEFAULTS.calendarId);
+		expect(store.schedules.get(DEFAULTS.scheduleId)?.calendarIds).toContain(DEFAULTS.calendarId);
+		expect(store.calendarResources.get(DEFAULTS.roomId)?.calendarIds).toContain(
+			DEFAULTS.calendarId,
+		);
+		const { error } = await calendar('delete', { calendarId: byId(DEFAULTS.calendarId) });
+		expect(error).toBeUndefined();
+		expect(store.notifications.has(DEFAULTS.notificationId)).toBe(false);
+		expect(store.schedules.get(DEFAULTS.scheduleId)?.calendarIds).not.toContain(
+			DEFAULTS.calendarId,
+		);
+		expect(store.calendarResources.get(DEFAULTS.roomId)?.calendarIds).toEqual([
+			DEFAULTS.roundRobinCalendarId,
+		]);
+	});
 });

@@ -1,6 +1,6 @@
 /**
- * Every HighLevel operation the package calls, and every other operation of calendars.json (all 41
- * are rows here; those no node operation calls yet are named in test/routing.test.ts), once: method,
+ * Every HighLevel operation the package calls (all 41 of calendars.json and the contact's
+ * appointments are offered by an operation, see test/routing.test.ts), once: method,
  * path template (as the spec writes it, `{name}` filled from the parameter of that name) and the `Version` header its spec file declares
  * (see SOURCE.md of the HighLevel OpenAPI documents). Routing, hooks, pickers and the credential test
  * all read it. Imports nothing: every layer may use it.
@@ -21,18 +21,28 @@ export interface Endpoint {
 	version: string;
 	/** The scope the spec's `security` lists, named in 401/403 errors. */
 	scope: string;
+	/** What a POST creates, named when its outcome is unknown (it is never sent twice). */
+	creates?: string;
+	/** A POST that changes nothing (a search or a check): repeated after a failure like a GET. */
+	readsOnly?: true;
 }
 
-const calendars = (method: HttpMethod, path: string, scope: string): Endpoint => ({
+const calendars = (
+	method: HttpMethod,
+	path: string,
+	scope: string,
+	extra: Pick<Endpoint, 'creates' | 'readsOnly'> = {},
+): Endpoint => ({
 	method,
 	path,
 	version: API_VERSION.calendars,
 	scope,
+	...extra,
 });
 
 export const ENDPOINTS = {
 	// Calendars (calendars.json)
-	createCalendar: calendars('POST', '/calendars/', 'calendars.write'),
+	createCalendar: calendars('POST', '/calendars/', 'calendars.write', { creates: 'calendar' }),
 	getCalendars: calendars('GET', '/calendars/', 'calendars.readonly'),
 	getCalendar: calendars('GET', '/calendars/{calendarId}', 'calendars.readonly'),
 	updateCalendar: calendars('PUT', '/calendars/{calendarId}', 'calendars.write'),
@@ -40,11 +50,14 @@ export const ENDPOINTS = {
 	getFreeSlots: calendars('GET', '/calendars/{calendarId}/free-slots', 'calendars.readonly'),
 	// Calendar groups (calendars.json)
 	getCalendarGroups: calendars('GET', '/calendars/groups', 'calendars/groups.readonly'),
-	createCalendarGroup: calendars('POST', '/calendars/groups', 'calendars/groups.write'),
+	createCalendarGroup: calendars('POST', '/calendars/groups', 'calendars/groups.write', {
+		creates: 'calendar group',
+	}),
 	validateCalendarGroupSlug: calendars(
 		'POST',
 		'/calendars/groups/validate-slug',
 		'calendars/groups.write',
+		{ readsOnly: true },
 	),
 	updateCalendarGroup: calendars('PUT', '/calendars/groups/{groupId}', 'calendars/groups.write'),
 	deleteCalendarGroup: calendars('DELETE', '/calendars/groups/{groupId}', 'calendars/groups.write'),
@@ -54,7 +67,9 @@ export const ENDPOINTS = {
 		'calendars/groups.write',
 	),
 	// Appointments (calendars.json, calendars/events)
-	createAppointment: calendars('POST', '/calendars/events/appointments', 'calendars/events.write'),
+	createAppointment: calendars('POST', '/calendars/events/appointments', 'calendars/events.write', {
+		creates: 'appointment',
+	}),
 	getAppointment: calendars(
 		'GET',
 		'/calendars/events/appointments/{eventId}',
@@ -74,7 +89,9 @@ export const ENDPOINTS = {
 		scope: 'contacts.readonly',
 	},
 	// Block slots (calendars.json, calendars/events; deleted through deleteEvent)
-	createBlockSlot: calendars('POST', '/calendars/events/block-slots', 'calendars/events.write'),
+	createBlockSlot: calendars('POST', '/calendars/events/block-slots', 'calendars/events.write', {
+		creates: 'block slot',
+	}),
 	updateBlockSlot: calendars(
 		'PUT',
 		'/calendars/events/block-slots/{eventId}',
@@ -91,6 +108,7 @@ export const ENDPOINTS = {
 		'POST',
 		'/calendars/appointments/{appointmentId}/notes',
 		'calendars/events.write',
+		{ creates: 'note' },
 	),
 	updateAppointmentNote: calendars(
 		'PUT',
@@ -107,6 +125,7 @@ export const ENDPOINTS = {
 		'POST',
 		'/calendars/resources/{resourceType}',
 		'calendars/resources.write',
+		{ creates: 'room or equipment' },
 	),
 	getCalendarResources: calendars(
 		'GET',
@@ -133,6 +152,7 @@ export const ENDPOINTS = {
 		'POST',
 		'/calendars/{calendarId}/notifications',
 		'calendars/events.write',
+		{ creates: 'notifications' },
 	),
 	getCalendarNotifications: calendars(
 		'GET',
@@ -155,7 +175,9 @@ export const ENDPOINTS = {
 		'calendars/events.write',
 	),
 	// Availability schedules (calendars.json)
-	createSchedule: calendars('POST', '/calendars/schedules', 'calendars.write'),
+	createSchedule: calendars('POST', '/calendars/schedules', 'calendars.write', {
+		creates: 'schedule',
+	}),
 	searchSchedules: calendars('GET', '/calendars/schedules/search', 'calendars.readonly'),
 	getSchedule: calendars('GET', '/calendars/schedules/{id}', 'calendars.readonly'),
 	updateSchedule: calendars('PUT', '/calendars/schedules/{id}', 'calendars.write'),
@@ -176,6 +198,7 @@ export const ENDPOINTS = {
 		path: '/contacts/search',
 		version: API_VERSION.contacts,
 		scope: 'contacts.readonly',
+		readsOnly: true,
 	},
 	getUsers: { method: 'GET', path: '/users/', version: API_VERSION.users, scope: 'users.readonly' },
 	getTimeZones: {

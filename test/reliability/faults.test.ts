@@ -132,7 +132,7 @@ describe('server faults', () => {
 		expect(apiCalls(ctx.sandbox).filter((call) => isBooking(call))).toHaveLength(1);
 		expect(error?.message).toBe('Internal server error');
 		expect((error as any).description).toMatch(
-			/^HighLevel may have created the calendar or appointment before the failure: check/,
+			/^HighLevel may have created the appointment before the failure: check/,
 		);
 		expect(ctx.sandbox.store.appointments.size).toBe(0);
 	});
@@ -143,6 +143,41 @@ describe('server faults', () => {
 		expect(apiCalls(ctx.sandbox).filter((call) => isBooking(call))).toHaveLength(1);
 		expect(ctx.sandbox.store.appointments.size).toBe(1);
 		expect((error as any).description).toMatch(/^HighLevel may have created/);
+	});
+
+	it('names what a create of another resource may have made, and sends it once', async () => {
+		const route = { method: 'POST', path: '/calendars/groups' };
+		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 500, times: 1 });
+		const { error } = await run(ctx.sandbox, {
+			resource: 'calendarGroup',
+			operation: 'create',
+			name: 'Sales Team',
+			slug: 'sales-team',
+		});
+		const creates = apiCalls(ctx.sandbox).filter(
+			(call) => call.method === route.method && call.path === route.path,
+		);
+		expect(creates).toHaveLength(1);
+		expect((error as any).description).toMatch(
+			/^HighLevel may have created the calendar group before the failure/,
+		);
+	});
+
+	it('repeats a Validate Slug after a 500: a POST that only reads is as safe to repeat as a GET', async () => {
+		const route = { method: 'POST', path: '/calendars/groups/validate-slug' };
+		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 500, times: 1 });
+		const { json, error } = await run(ctx.sandbox, {
+			resource: 'calendarGroup',
+			operation: 'validateSlug',
+			slug: 'brand-new',
+		});
+		expect(error).toBeUndefined();
+		expect(json).toEqual([{ available: true }]);
+		expect(
+			apiCalls(ctx.sandbox)
+				.filter((call) => call.path === route.path)
+				.map((call) => call.status),
+		).toEqual([500, 200]);
 	});
 
 	it('retries a GET whose connection was reset', async () => {

@@ -1,6 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { endpointOf } from '../../endpoints';
 import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
 import {
 	type HttpFailure,
@@ -52,8 +53,10 @@ export function decide(
 	settings: PolicySettings,
 	gateIntervalMs: number,
 	random = Math.random,
+	readsOnly = false,
 ): Decision {
-	const idempotent = IDEMPOTENT.includes(method.toUpperCase());
+	// A POST that only reads (validate-slug, the contacts search) is as safe to repeat as a GET.
+	const idempotent = readsOnly || IDEMPOTENT.includes(method.toUpperCase());
 	if (failure.status === 429) {
 		const limits = readRateLimitHeaders(failure.headers);
 		if (limits.dailyRemaining === 0) return { kind: 'fail', ambiguous: false, dailyLimit: true };
@@ -80,8 +83,10 @@ export function decide(
 	return { kind: 'fail', ambiguous: transient && !idempotent };
 }
 
-const AMBIGUOUS_POST =
-	'HighLevel may have created the calendar or appointment before the failure: check in HighLevel (or with a Get Many) before running this item again. The node does not resend a create request by itself, so that nothing is booked twice.';
+/** What the user is told when a create's outcome is unknown; `what` comes from the endpoint row. */
+function ambiguousPost(what = 'object'): string {
+	return `HighLevel may have created the ${what} before the failure: check in HighLevel (or with a Get Many) before running this item again. The node does not resend a create request by itself, so that nothing is created or booked twice.`;
+}
 
 function finalError(
 	context: Context,
@@ -96,7 +101,7 @@ function finalError(
 		error.description =
 			'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
 	} else if (decision.ambiguous) {
-		error.description = AMBIGUOUS_POST;
+		error.description = ambiguousPost(endpointOf(request.method, request.path)?.creates);
 	}
 	return error;
 }
@@ -185,7 +190,15 @@ export async function sendWithPolicy<T>(
 			}
 			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
 			gate.release();
-			const decision = decide(failure, request.method, tries, settings, gate.limit.intervalMs);
+			const decision = decide(
+				failure,
+				request.method,
+				tries,
+				settings,
+				gate.limit.intervalMs,
+				Math.random,
+				endpointOf(request.method, request.path)?.readsOnly === true,
+			);
 			if (decision.kind === 'fail') throw finalError(context, failure, request, decision);
 			if (decision.kind === 'wait') {
 				if (rateLimitWaitMs + decision.ms > settings.maxRateLimitWaitMs) {

@@ -100,7 +100,20 @@ function sandboxCredentialData(url) {
 			accessTokenUrl: `${url}/oauth/token`,
 			clientId: OAUTH_CLIENT_ID,
 			clientSecret: OAUTH_CLIENT_SECRET,
-			scope: 'calendars.readonly calendars.write calendars/events.readonly calendars/events.write',
+			// The OAuth2 credential's default Scope field (DEFAULT_SCOPES in its credential file).
+			scope: [
+				'calendars.readonly',
+				'calendars.write',
+				'calendars/events.readonly',
+				'calendars/events.write',
+				'calendars/groups.readonly',
+				'calendars/groups.write',
+				'calendars/resources.readonly',
+				'calendars/resources.write',
+				'contacts.readonly',
+				'users.readonly',
+				'locations.readonly',
+			].join(' '),
 			authentication: 'body',
 			baseUrl: url,
 			oauthTokenData: {

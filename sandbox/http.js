@@ -47,8 +47,7 @@ function unprocessable(messages) {
 }
 
 /**
- * A query value the spec declares as a string holding epoch milliseconds (the events and blocked-slots
- * windows' startTime/endTime); anything else is a 422.
+ * A query value the spec declares as a string holding epoch milliseconds; anything else is a 422.
  * @param {unknown} value
  * @param {string} field
  * @returns {number}
@@ -59,6 +58,22 @@ function epochMillis(value, field) {
 		throw unprocessable([`${field} must be a number string (epoch milliseconds)`]);
 	}
 	return ms;
+}
+
+/**
+ * The query the events and blocked-slots lists share: a calendar, user or group (422 without one) and
+ * a window of epoch milliseconds.
+ * @param {Record<string, any>} query
+ * @returns {{ from: number, to: number }}
+ */
+function eventWindow(query) {
+	if (!query.calendarId && !query.userId && !query.groupId) {
+		throw unprocessable(['Either of calendarId, userId or groupId is required']);
+	}
+	return {
+		from: epochMillis(query.startTime, 'startTime'),
+		to: epochMillis(query.endTime, 'endTime'),
+	};
 }
 
 /**
@@ -141,7 +156,7 @@ function sendJson(res, status, body, headers = {}) {
 module.exports = {
 	HttpError,
 	badRequest,
-	epochMillis,
+	eventWindow,
 	notFound,
 	unprocessable,
 	readRawBody,

@@ -4,7 +4,7 @@
 /** Appointments and calendar events (apps/calendars.json). */
 
 const { DateTime } = require('luxon');
-const { badRequest, epochMillis, notFound, unprocessable } = require('../http');
+const { badRequest, eventWindow, notFound } = require('../http');
 const { newId } = require('../store');
 const {
 	blocksFor,
@@ -352,11 +352,7 @@ function deleteEvent(ctx) {
 /** @type {import('./index').Route['handler']} */
 function listEvents(ctx) {
 	const { query, store } = ctx;
-	if (!query.calendarId && !query.userId && !query.groupId) {
-		throw unprocessable(['Either of calendarId, userId or groupId is required']);
-	}
-	const from = epochMillis(query.startTime, 'startTime');
-	const to = epochMillis(query.endTime, 'endTime');
+	const { from, to } = eventWindow(query);
 	const events = [...store.appointments.values()]
 		.filter(
 			(a) =>

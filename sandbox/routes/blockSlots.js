@@ -7,7 +7,7 @@
  */
 
 const { DateTime } = require('luxon');
-const { badRequest, epochMillis, notFound, unprocessable } = require('../http');
+const { badRequest, eventWindow, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
 const { DEFAULTS } = require('../defaults');
 
@@ -200,11 +200,7 @@ function isoInZone(ms, zone) {
 /** @type {import('./index').Route['handler']} */
 function listBlockedSlots(ctx) {
 	const { query, store } = ctx;
-	if (!query.calendarId && !query.userId && !query.groupId) {
-		throw unprocessable(['Either of calendarId, userId or groupId is required']);
-	}
-	const from = epochMillis(query.startTime, 'startTime');
-	const to = epochMillis(query.endTime, 'endTime');
+	const { from, to } = eventWindow(query);
 	const events = [...store.blockSlots.values()]
 		.filter(
 			(slot) =>

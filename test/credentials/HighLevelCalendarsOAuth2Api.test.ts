@@ -1,26 +1,16 @@
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
+import { ENDPOINTS } from '../../nodes/HighLevelCalendars/endpoints';
 import { DEFAULTS } from '../helpers/node';
 import { sandboxCredentialData } from '../../sandbox/server';
 
 describe('HighLevel Calendars OAuth2 API', () => {
 	const scope = new HighLevelCalendarsOAuth2Api().properties.find((p) => p.name === 'scope');
 
-	it('asks by default for every scope an operation or picker needs, the groups and resources ones included', () => {
-		expect(String(scope?.default).split(' ').sort()).toEqual(
-			[
-				'calendars.readonly',
-				'calendars.write',
-				'calendars/events.readonly',
-				'calendars/events.write',
-				'calendars/groups.readonly',
-				'calendars/groups.write',
-				'calendars/resources.readonly',
-				'calendars/resources.write',
-				'contacts.readonly',
-				'locations.readonly',
-				'users.readonly',
-			].sort(),
-		);
+	it('asks by default for the scope of every endpoint the node calls, and for no other', () => {
+		const needed = new Set(Object.values(ENDPOINTS).map((endpoint) => endpoint.scope));
+		expect(String(scope?.default).split(' ').sort()).toEqual([...needed].sort());
+		expect(needed).toContain('calendars/groups.write');
+		expect(needed).toContain('calendars/resources.write');
 	});
 
 	it('is what the sandbox’s OAuth2 credential (demo, e2e) asks for', () => {

@@ -3,9 +3,9 @@
 
 /** Appointments and calendar events (apps/calendars.json). */
 
-const { DateTime } = require('luxon');
 const { badRequest, eventWindow, notFound } = require('../http');
 const { newId } = require('../store');
+const { isoInZone, movedWindow, parseTime } = require('../eventTimes');
 const {
 	blocksFor,
 	hasRoom,
@@ -84,19 +84,6 @@ function findAppointment(store, eventId) {
 		appointment: master,
 		occurrence: { startMs: Number(match[2]), durationMs: Number(match[3]) * 1000 },
 	};
-}
-
-/**
- * Times are ISO 8601; one without an offset is read in the location's timezone.
- * @param {unknown} value
- * @param {string} field
- * @param {string} zone
- */
-function parseTime(value, field, zone) {
-	const parsed =
-		typeof value === 'string' ? DateTime.fromISO(value, { zone, setZone: true }) : undefined;
-	if (!parsed?.isValid) throw badRequest(`${field} must be a valid ISO 8601 date string`);
-	return parsed;
 }
 
 /**
@@ -241,17 +228,7 @@ function editAppointment(ctx) {
 		current.locationId,
 	);
 	const zone = locationZone(ctx, calendar);
-	const start =
-		body.startTime !== undefined ? parseTime(body.startTime, 'startTime', zone) : undefined;
-	const end = body.endTime !== undefined ? parseTime(body.endTime, 'endTime', zone) : undefined;
-	// Moving only the start keeps the appointment's length; moving only the end keeps its start.
-	const startMs = start ? start.toMillis() : current.startMs;
-	const endMs = end
-		? end.toMillis()
-		: start
-			? startMs + (current.endMs - current.startMs)
-			: current.endMs;
-	if (endMs <= startMs) throw badRequest('endTime must be after startTime');
+	const { start, end, startMs, endMs } = movedWindow(body, current, zone);
 
 	const ignoreSlots = body.ignoreFreeSlotValidation === true;
 	const moved =
@@ -294,14 +271,6 @@ function editAppointment(ctx) {
 	store.appointments.set(updated.id, updated);
 	ctx.sandbox.webhooks.appointmentChanged('AppointmentUpdate', updated);
 	return { body: pick(updated, APPOINTMENT_RESPONSE_FIELDS) };
-}
-
-/**
- * @param {number} ms
- * @param {string} zone
- */
-function isoInZone(ms, zone) {
-	return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
 /**

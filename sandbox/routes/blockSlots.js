@@ -9,6 +9,7 @@
 const { DateTime } = require('luxon');
 const { badRequest, eventWindow, notFound, unprocessable } = require('../http');
 const { newId } = require('../store');
+const { isoInZone, movedWindow, parseTime } = require('../eventTimes');
 const { DEFAULTS } = require('../defaults');
 
 /** Fields of BlockedSlotSuccessfulResponseDto (create and update answers). */
@@ -97,19 +98,6 @@ function checkOwnerExists(ctx, locationId) {
 }
 
 /**
- * Times are ISO 8601; one without an offset is read in the location's timezone.
- * @param {unknown} value
- * @param {string} field
- * @param {string} zone
- */
-function parseTime(value, field, zone) {
-	const parsed =
-		typeof value === 'string' ? DateTime.fromISO(value, { zone, setZone: true }) : undefined;
-	if (!parsed?.isValid) throw badRequest(`${field} must be a valid ISO 8601 date string`);
-	return parsed;
-}
-
-/**
  * @param {import('./index').RouteContext} ctx
  * @param {string} locationId
  */
@@ -154,17 +142,11 @@ function editBlockSlot(ctx) {
 	checkOwnerExists(ctx, current.locationId);
 
 	const zone = zoneOf(ctx, current.locationId);
-	const start =
-		body.startTime !== undefined ? parseTime(body.startTime, 'startTime', zone) : undefined;
-	const end = body.endTime !== undefined ? parseTime(body.endTime, 'endTime', zone) : undefined;
-	// As for appointments: moving only the start keeps the length; moving only the end keeps the start.
-	const startMs = start ? start.toMillis() : current.startMs;
-	const endMs = end
-		? end.toMillis()
-		: start
-			? startMs + (current.endMs - current.startMs)
-			: current.endMs;
-	if (endMs <= startMs) throw badRequest('endTime must be after startTime');
+	const { start, startMs, endMs } = movedWindow(
+		body,
+		/** @type {{ startMs: number, endMs: number }} */ (current),
+		zone,
+	);
 
 	/** @type {Record<string, any>} */
 	const updated = {
@@ -187,14 +169,6 @@ function editBlockSlot(ctx) {
 	}
 	store.blockSlots.set(updated.id, updated);
 	return { body: toBlockSlot(updated) };
-}
-
-/**
- * @param {number} ms
- * @param {string} zone
- */
-function isoInZone(ms, zone) {
-	return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
 /** @type {import('./index').Route['handler']} */

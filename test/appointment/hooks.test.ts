@@ -1,9 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import {
 	endKeepingLength,
-	eventFilters,
 	shapeAppointmentTimes,
 	shapeRecurrence,
 	withOffsetTimes,
@@ -66,29 +64,6 @@ describe('endKeepingLength', () => {
 		};
 		expect(endKeepingLength(start, current)).toBe('2027-03-14T03:00:00-04:00');
 		expect(endKeepingLength(start, { startTime: 'x' })).toBeUndefined();
-	});
-});
-
-describe('eventFilters', () => {
-	const filters: INodeProperties = {
-		displayName: 'Filters',
-		name: 'appointmentGetAllFilters',
-		type: 'collection',
-		default: {},
-		options: [
-			{ displayName: 'Calendar', name: 'calendarId', type: 'string', default: '' },
-			{ displayName: 'User', name: 'userId', type: 'string', default: '' },
-		],
-	};
-
-	it('keeps the set filters, named by their labels when wrong', () => {
-		expect(
-			eventFilters({ calendarId: { __rl: true, mode: 'list', value: 'c1' }, userId: '' }, filters),
-		).toEqual({ calendarId: 'c1' });
-		expect(() => eventFilters({ userId: 'a b' }, filters)).toThrow(
-			'Filters → User: "a b" is not an ID',
-		);
-		expect(() => eventFilters({}, filters)).toThrow(/^Filters: name no calendar, user or group/);
 	});
 });
 

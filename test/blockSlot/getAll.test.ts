@@ -95,6 +95,18 @@ describe('Block Slot: Get Many', () => {
 		expect(json[0]).toMatchObject({ groupId: DEFAULTS.groupId });
 	});
 
+	it('takes the Calendar filter by booking URL, as Appointment: Get Many does', async () => {
+		const url = `https://book.example.agency/widget/booking/${DEFAULTS.calendarId}`;
+		const { error } = await blockSlot('getAll', {
+			startTime: '2027-01-04',
+			endTime: '2027-01-04',
+			blockSlotGetAllFilters: { calendarId: { __rl: true, mode: 'url', value: url } },
+			returnAll: true,
+		});
+		expect(error).toBeUndefined();
+		expect(only(ctx.sandbox).query).toMatchObject({ calendarId: DEFAULTS.calendarId });
+	});
+
 	it('refuses no calendar, user or group and a window that ends before it starts, before sending', async () => {
 		const none = await blockSlot('getAll', {
 			startTime: '2027-01-04',

@@ -8,9 +8,9 @@ import type {
 import { type Endpoint, pathParameters } from '../endpoints';
 import { getAccount } from './transport/account';
 import { readTime, toApiDateTime, zoneFor } from './input/dates';
-import { FieldError, checkAgainstFields, isBlank, requireOneOf } from './input/fields';
+import { FieldError, checkAgainstFields, isBlank, requireId, requireOneOf } from './input/fields';
 import { type PreSend, bodyOf, hook } from './input/hook';
-import { readId } from './input/ids';
+import { extractLocatorId, readId } from './input/ids';
 
 /**
  * preSend and postReceive hooks every resource uses: small verbs, one job each. Hooks of one resource
@@ -159,4 +159,39 @@ export async function applyLimit(
 ): Promise<INodeExecutionData[]> {
 	if (this.getNodeParameter('returnAll', false) as boolean) return items;
 	return items.slice(0, this.getNodeParameter('limit', 50) as number);
+}
+
+/**
+ * The Filters of a list HighLevel answers for a calendar, a user or a calendar group (appointments,
+ * block slots) as query: each picker's ID, checked and named by its label (a nested picker keeps its
+ * mode; a booking URL gives its calendar's ID, as at the top level). None set is refused: the API
+ * needs one.
+ */
+export function ownerFilters(
+	values: IDataObject,
+	collection: INodeProperties,
+	listed: string,
+): IDataObject {
+	const qs: IDataObject = {};
+	for (const option of (collection.options ?? []) as INodeProperties[]) {
+		const label = `${collection.displayName} → ${option.displayName}`;
+		const value = extractLocatorId(label, option, values[option.name]);
+		if (!isBlank(value)) qs[option.name] = requireId(label, value);
+	}
+	if (Object.keys(qs).length === 0) {
+		throw new FieldError(
+			collection.displayName,
+			`name no calendar, user or group; HighLevel needs one of them to list ${listed}`,
+		);
+	}
+	return qs;
+}
+
+/** Puts the Filters collection's calendar, user or group in the query (see ownerFilters). */
+export function addOwnerFilters(collection: INodeProperties, listed: string): PreSend {
+	return hook(async function (options) {
+		const values = this.getNodeParameter(collection.name, {}) as IDataObject;
+		options.qs = { ...(options.qs ?? {}), ...ownerFilters(values, collection, listed) };
+		return options;
+	});
 }

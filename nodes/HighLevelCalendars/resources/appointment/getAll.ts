@@ -11,12 +11,11 @@ import {
 	timeZoneOption,
 	userLocator,
 } from '../../shared/descriptions';
-import { addLocationIdToQuery, windowInQuery } from '../../shared/hooks';
+import { addLocationIdToQuery, addOwnerFilters, windowInQuery } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { DAY_MS, splitWindow } from '../../shared/input/windows';
 import { route } from '../../shared/routing';
 import { type Runner, withQuery } from '../../shared/transport/send';
-import { addEventFilters } from './hooks';
 
 /**
  * Appointment: Get Many (GET /calendars/events). The API wants a calendar, user or group and a window
@@ -101,7 +100,7 @@ export const appointmentGetAll: Operation = {
 		routing: route(ENDPOINTS.getEvents, {
 			preSend: [
 				addLocationIdToQuery,
-				addEventFilters(filters),
+				addOwnerFilters(filters, 'appointments'),
 				windowInQuery({
 					from,
 					to,

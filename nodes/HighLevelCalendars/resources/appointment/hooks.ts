@@ -8,9 +8,9 @@ import { DateTime } from 'luxon';
 
 import { ENDPOINTS } from '../../endpoints';
 import { readTime, toApiDateTime, toDateTime, zoneFor } from '../../shared/input/dates';
-import { FieldError, isBlank, requireId, requireString } from '../../shared/input/fields';
+import { FieldError, isBlank, requireString } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
-import { extractLocatorId, readId } from '../../shared/input/ids';
+import { readId } from '../../shared/input/ids';
 import { apiRequest } from '../../shared/transport/transport';
 import { buildRrule, normalizeRrule } from './rrule';
 
@@ -131,32 +131,6 @@ export const markCancelled: PreSend = hook(async function (options) {
 	bodyOf(options).appointmentStatus = 'cancelled';
 	return options;
 });
-
-/** Get Many's filters as query: exactly the calendar, user or group the API needs one of. */
-export function eventFilters(filters: IDataObject, collection: INodeProperties): IDataObject {
-	const qs: IDataObject = {};
-	for (const option of (collection.options ?? []) as INodeProperties[]) {
-		const label = `${collection.displayName} → ${option.displayName}`;
-		// A nested picker keeps its mode; a booking URL gives its calendar ID, as at the top level.
-		const value = extractLocatorId(label, option, filters[option.name]);
-		if (!isBlank(value)) qs[option.name] = requireId(label, value);
-	}
-	if (Object.keys(qs).length === 0) {
-		throw new FieldError(
-			collection.displayName,
-			'name no calendar, user or group; HighLevel needs one of them to list appointments',
-		);
-	}
-	return qs;
-}
-
-export function addEventFilters(collection: INodeProperties): PreSend {
-	return hook(async function (options) {
-		const filters = this.getNodeParameter(collection.name, {}) as IDataObject;
-		options.qs = { ...(options.qs ?? {}), ...eventFilters(filters, collection) };
-		return options;
-	});
-}
 
 /** The times of a contact's appointment (GetEventSchema, contacts.json). */
 export const CONTACT_EVENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'] as const;

@@ -1,5 +1,3 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
 import { ENDPOINTS } from '../../endpoints';
 import {
 	calendarLocator,
@@ -10,10 +8,13 @@ import {
 	timeZoneOption,
 	userLocator,
 } from '../../shared/descriptions';
-import { addLocationIdToQuery, applyLimit, unwrap, windowInQuery } from '../../shared/hooks';
-import { FieldError, isBlank, requireId } from '../../shared/input/fields';
-import { type PreSend, hook } from '../../shared/input/hook';
-import { extractId } from '../../shared/input/ids';
+import {
+	addLocationIdToQuery,
+	addOwnerFilters,
+	applyLimit,
+	unwrap,
+	windowInQuery,
+} from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { endTimeParameter, startTimeParameter } from './fields';
@@ -48,29 +49,6 @@ const filters = collection(
 
 const options = collection('blockSlot', 'getAll', 'Options', [timeZoneOption()]);
 
-/** The filters as query: the calendar, user or group the API needs at least one of. */
-export function blockSlotFilters(values: IDataObject, collection: INodeProperties): IDataObject {
-	const qs: IDataObject = {};
-	for (const option of (collection.options ?? []) as INodeProperties[]) {
-		const value = extractId(values[option.name]);
-		if (!isBlank(value))
-			qs[option.name] = requireId(`${collection.displayName} → ${option.displayName}`, value);
-	}
-	if (Object.keys(qs).length === 0) {
-		throw new FieldError(
-			collection.displayName,
-			'name no calendar, user or group; HighLevel needs one of them to list block slots',
-		);
-	}
-	return qs;
-}
-
-const addFilters: PreSend = hook(async function (options) {
-	const values = this.getNodeParameter(filters.name, {}) as IDataObject;
-	options.qs = { ...(options.qs ?? {}), ...blockSlotFilters(values, filters) };
-	return options;
-});
-
 export const blockSlotGetAll: Operation = {
 	resource: 'blockSlot',
 	option: {
@@ -81,7 +59,7 @@ export const blockSlotGetAll: Operation = {
 		routing: route(ENDPOINTS.getBlockedSlots, {
 			preSend: [
 				addLocationIdToQuery,
-				addFilters,
+				addOwnerFilters(filters, 'block slots'),
 				windowInQuery({
 					from: startTimeParameter,
 					to: endTimeParameter,

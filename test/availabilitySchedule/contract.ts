@@ -20,7 +20,7 @@ export const contract: ContractCase[] = [
 		name: 'Availability Schedule: Get Many',
 		query: { method: 'GET', path: '/calendars/schedules/search' },
 		fields: () => allFields('availabilitySchedule', 'getAll'),
-		// skip (and each page's limit) are set by the paging runner (hooks.ts getManySchedules).
+		// skip (and each page's limit) are set by the paging runner (shared/pages.ts pageBySkip).
 		filledByHook: ['locationId', 'skip'],
 	},
 ];

@@ -5,11 +5,12 @@ import {
 	limitParameter,
 	returnAllParameter,
 } from '../../shared/descriptions';
-import { addLocationIdToQuery } from '../../shared/hooks';
+import { addLocationIdToQuery, unwrap } from '../../shared/hooks';
+import { pageBySkip } from '../../shared/pages';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { userIdParameter } from './fields';
-import { addScheduleSearchQuery, getManySchedules } from './hooks';
+import { addScheduleSearchQuery } from './hooks';
 
 /**
  * Availability Schedule: Get Many (GET /calendars/schedules/search). The spec requires the user and
@@ -34,7 +35,8 @@ export const availabilityScheduleGetAll: Operation = {
 				addLocationIdToQuery,
 				addScheduleSearchQuery(userIdParameter, filters, calendarFilter),
 			],
-			runner: getManySchedules,
+			postReceive: [unwrap('schedules')],
+			runner: pageBySkip,
 		}),
 	},
 	parameters: [userIdParameter, returnAllParameter, limitParameter, filters],

@@ -4,7 +4,6 @@ import { limitParameter } from '../../shared/descriptions';
 import { requireId, requireNumber } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
 import { extractLocatorId, readId } from '../../shared/input/ids';
-import { type Runner, withQuery } from '../../shared/transport/send';
 import { shapeScheduleBody } from './body';
 
 /** Hooks only availability schedules use; each a thin wrapper around a pure function. */
@@ -50,25 +49,3 @@ export function addScheduleSearchQuery(
 }
 
 /** What one request of Get Many asks for (the spec allows `limit` up to 500). */
-export const SEARCH_PAGE_SIZE = 100;
-
-/**
- * Get Many: the search endpoint pages with `skip` and `limit`; pages are fetched until the limit is
- * reached or a page comes back short (or brings nothing new, should the API ignore `skip`). Each
- * schedule is kept once, by ID.
- */
-export const getManySchedules: Runner = async function (requestData, send) {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const wanted = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
-	const schedules = new Map<string, IDataObject>();
-	for (let skip = 0; schedules.size < wanted;) {
-		const limit = Math.min(SEARCH_PAGE_SIZE, wanted - schedules.size);
-		const [answer] = await send(withQuery(requestData, { skip, limit }));
-		const page = ((answer?.json ?? {}) as { schedules?: IDataObject[] }).schedules ?? [];
-		const before = schedules.size;
-		for (const schedule of page) schedules.set(String(schedule.id), schedule);
-		if (page.length < limit || schedules.size === before) break;
-		skip += page.length;
-	}
-	return [...schedules.values()].slice(0, wanted).map((json) => ({ json }));
-};

@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { endpointOf } from '../../endpoints';
+import { type Endpoint, endpointOf } from '../../endpoints';
 import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
 import {
 	type HttpFailure,
@@ -93,6 +93,7 @@ function finalError(
 	failure: HttpFailure,
 	request: { method: string; path: string },
 	decision: Extract<Decision, { kind: 'fail' }>,
+	endpoint: Endpoint | undefined,
 ): NodeApiError {
 	const error = toApiError(context.getNode(), failure, request);
 	if (decision.dailyLimit) {
@@ -101,7 +102,7 @@ function finalError(
 		error.description =
 			'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
 	} else if (decision.ambiguous) {
-		error.description = ambiguousPost(endpointOf(request.method, request.path)?.creates);
+		error.description = ambiguousPost(endpoint?.creates);
 	}
 	return error;
 }
@@ -190,6 +191,8 @@ export async function sendWithPolicy<T>(
 			}
 			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
 			gate.release();
+			// Looked up only on a failure: whether a POST only reads, and what a create makes.
+			const endpoint = endpointOf(request.method, request.path);
 			const decision = decide(
 				failure,
 				request.method,
@@ -197,9 +200,9 @@ export async function sendWithPolicy<T>(
 				settings,
 				gate.limit.intervalMs,
 				Math.random,
-				endpointOf(request.method, request.path)?.readsOnly === true,
+				endpoint?.readsOnly === true,
 			);
-			if (decision.kind === 'fail') throw finalError(context, failure, request, decision);
+			if (decision.kind === 'fail') throw finalError(context, failure, request, decision, endpoint);
 			if (decision.kind === 'wait') {
 				if (rateLimitWaitMs + decision.ms > settings.maxRateLimitWaitMs) {
 					throw rateLimitExhausted(context, gate, rateLimitWaitMs);

@@ -123,7 +123,7 @@ describe('Calendar Resource: Create', () => {
 				1,
 				'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only',
 			],
-			[2, 'Calendar no-such-calendar not found'],
+			[2, 'Calendar no-such-calendar not found [HTTP 400: the room or equipment was not created]'],
 			[3, 'Whiteboard'],
 		]);
 		expect(out[2].json.httpCode).toBe('400');

@@ -8,6 +8,7 @@ import {
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
+import { recoverAppointment } from './booked';
 import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 import { offerNearestFreeSlots } from './slotAlternatives';
@@ -49,6 +50,7 @@ export const appointmentCreate: Operation = {
 				checkBody(additionalFields),
 			],
 			runner: offerNearestFreeSlots(zonePath),
+			recover: recoverAppointment,
 		}),
 	},
 	parameters: [calendarId, contactIdParameter, startTimeParameter, fields, options],

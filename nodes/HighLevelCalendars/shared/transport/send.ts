@@ -10,6 +10,7 @@ import type {
 
 import { passOn } from './errors';
 import { sendWithPolicy } from './policy';
+import { type Recover, recovering } from './recover';
 
 /**
  * The send pipeline. n8n's routing engine hands a declarative node's request to
@@ -93,8 +94,12 @@ async function sendOnce(
 	);
 }
 
-/** The pagination function n8n calls for an operation: `runner` if it has one, else one request. */
-export function sendThrough(runner?: Runner) {
+/**
+ * The pagination function n8n calls for an operation: `runner` if it has one, else one request; with
+ * `recover`, a create whose outcome is unknown is looked up before it fails or is sent again
+ * (recover.ts).
+ */
+export function sendThrough(runner?: Runner, recover?: Recover) {
 	return async function sendRequest(
 		this: IExecutePaginationFunctions,
 		requestData: RequestData,
@@ -103,7 +108,8 @@ export function sendThrough(runner?: Runner) {
 		try {
 			const inputError = inputErrorOf(requestData.options);
 			if (inputError) throw inputError;
-			const send: Send = async (data) => await sendOnce.call(this, data);
+			const once: Send = async (data) => await sendOnce.call(this, data);
+			const send = recover ? recovering(this, once, recover) : once;
 			const items = runner ? await runner.call(this, requestData, send) : await send(requestData);
 			return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 		} catch (error) {

@@ -195,6 +195,64 @@ describe('Appointment: Create after an unclear failure', () => {
 	});
 });
 
+describe('Skip If Already Booked', () => {
+	const skip = { appointmentCreateOptions: { skipIfAlreadyBooked: true } };
+
+	it('returns the existing appointment of that contact at that start instead of booking again', async () => {
+		const id = await booked(START, '2027-02-01T10:30:00');
+		const { json, error } = await run(ctx.sandbox, booking(skip));
+		expect(error).toBeUndefined();
+		expect(json).toEqual([
+			expect.objectContaining({ id, skipped: true, skipReason: 'alreadyBooked' }),
+		]);
+		expect(calls(bookingRoute)).toBe(0);
+		expect(calls(eventsRoute)).toBe(1);
+		expect(stored()).toHaveLength(1);
+	});
+
+	it('books when there is none (one read first), and a re-run of the same items books nothing twice', async () => {
+		const items = [0, 1, 2].map((hour) => ({
+			json: { start: `2027-02-01T1${hour}:00:00` },
+		}));
+		const parameters = booking({ ...skip, startTime: '={{ $json.start }}' });
+		const first = await run(ctx.sandbox, parameters, { items });
+		expect(first.json.map((item) => item.skipped)).toEqual([undefined, undefined, undefined]);
+		expect(calls(eventsRoute)).toBe(3);
+		const again = await run(ctx.sandbox, parameters, { items });
+		expect(again.json.map((item) => item.skipped)).toEqual([true, true, true]);
+		expect(again.json.map((item) => item.id)).toEqual(first.json.map((item) => item.id));
+		expect(stored()).toHaveLength(3);
+		expect(calls(bookingRoute)).toBe(3);
+	});
+
+	it('is off by default: the same booking twice is two appointments (the API allows it here)', async () => {
+		await run(ctx.sandbox, booking());
+		await run(ctx.sandbox, booking());
+		expect(stored()).toHaveLength(2);
+		expect(calls(eventsRoute)).toBe(0);
+	});
+
+	it('does not count a cancelled appointment, nor one of another contact', async () => {
+		await booked(START, '2027-02-01T10:30:00');
+		stored()[0].appointmentStatus = 'cancelled';
+		const { json } = await run(ctx.sandbox, booking(skip));
+		expect(json[0].skipped).toBeUndefined();
+		expect(stored()).toHaveLength(2);
+	});
+
+	it('fails without booking when the check fails, saying it was not sent', async () => {
+		ctx.sandbox.injectFault({ ...eventsRoute, kind: 'status', status: 500 });
+		const { error } = await run(
+			ctx.sandbox,
+			booking({ ...skip, limitsAndRetries: { maxRetries: 0 } }),
+		);
+		expect(checkMessage(error?.message)).toBe(
+			'Skip If Already Booked could not check for an existing booking [HTTP 500, not sent: the appointment was not created]',
+		);
+		expect(calls(bookingRoute)).toBe(0);
+	});
+});
+
 describe('other creates with a look-up', () => {
 	it('Block Slot: Create after a 503 once stored is recovered; one block slot', async () => {
 		const route = { method: 'POST', path: '/calendars/events/block-slots' };
@@ -339,7 +397,7 @@ describe('messages of failed creates', () => {
 	});
 
 	it('every message above survives n8n’s NodeApiError unchanged and carries no resend advice', () => {
-		expect(messages.length).toBeGreaterThanOrEqual(7);
+		expect(messages.length).toBeGreaterThanOrEqual(8);
 		const node = {
 			id: '1',
 			name: 'HighLevel',

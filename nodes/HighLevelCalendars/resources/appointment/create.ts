@@ -11,6 +11,7 @@ import { route } from '../../shared/routing';
 import { recoverAppointment } from './booked';
 import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
+import { skipIfAlreadyBooked, skipIfAlreadyBookedOption } from './skipIfBooked';
 import { offerNearestFreeSlots } from './slotAlternatives';
 
 /**
@@ -31,7 +32,10 @@ const calendarId = calendarLocator({
 
 const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }));
 const fields = collection('appointment', 'create', 'Fields', additionalFields);
-const options = collection('appointment', 'create', 'Options', [timeZoneOption()]);
+const options = collection('appointment', 'create', 'Options', [
+	skipIfAlreadyBookedOption,
+	timeZoneOption(),
+]);
 const zonePath = `${options.name}.timeZone`;
 
 export const appointmentCreate: Operation = {
@@ -49,7 +53,7 @@ export const appointmentCreate: Operation = {
 				applyRecurrence(zonePath),
 				checkBody(additionalFields),
 			],
-			runner: offerNearestFreeSlots(zonePath),
+			runner: skipIfAlreadyBooked(options.name, offerNearestFreeSlots(zonePath)),
 			recover: recoverAppointment,
 		}),
 	},

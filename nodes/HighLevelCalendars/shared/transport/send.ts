@@ -8,7 +8,9 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { endpointOf } from '../../endpoints';
 import { passOn } from './errors';
+import { createFailureMessage } from './outcome';
 import { sendWithPolicy } from './policy';
 import { type Recover, recovering } from './recover';
 
@@ -76,6 +78,19 @@ function requestPath(options: DeclarativeRestApiSettings.HttpRequestOptions): st
 	return String(options.url ?? '').split('?')[0];
 }
 
+/**
+ * An input error held for a create's item says in its message that nothing was sent: under Continue
+ * On Fail the message is all the next node gets (see outcome.ts).
+ */
+function notSent(error: unknown, options: DeclarativeRestApiSettings.HttpRequestOptions): unknown {
+	const endpoint = endpointOf(options.method ?? 'GET', requestPath(options));
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what !== undefined && error instanceof Error) {
+		error.message = createFailureMessage(error.message, undefined, what, 'notSent');
+	}
+	return error;
+}
+
 /** One request through the rate gate and retry policy; failures become NodeApiError. */
 async function sendOnce(
 	this: IExecutePaginationFunctions,
@@ -107,7 +122,7 @@ export function sendThrough(runner?: Runner, recover?: Recover) {
 		const itemIndex = this.getItemIndex();
 		try {
 			const inputError = inputErrorOf(requestData.options);
-			if (inputError) throw inputError;
+			if (inputError) throw notSent(inputError, requestData.options);
 			const once: Send = async (data) => await sendOnce.call(this, data);
 			const send = recover ? recovering(this, once, recover) : once;
 			const items = runner ? await runner.call(this, requestData, send) : await send(requestData);

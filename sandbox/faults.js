@@ -124,17 +124,30 @@ function rateLimitHook(limiter, tokens) {
  * @property {string} [method] only requests with this method (any when absent)
  * @property {string | RegExp} [path] only this path (exact string or pattern; any when absent)
  * @property {number} [times] how many matching requests it hits (every one when absent)
- * @property {'status' | 'html' | 'empty' | 'truncated' | 'slow' | 'drop' | 'dropAfterHandling'} kind
+ * @property {'status' | 'html' | 'empty' | 'truncated' | 'slow' | 'drop' | 'dropAfterHandling' | 'statusAfterHandling' | 'slowAfterHandling'} kind
  *   status: answer `status` with HighLevel's error shape; html: an HTML error page (a proxy's);
  *   empty: `status` (default 200) with no body; truncated: `status` (default 200) with broken JSON;
  *   slow: answer normally after `delayMs`; drop: close the connection without answering;
- *   dropAfterHandling: carry the request out, then close the connection instead of answering
+ *   dropAfterHandling: carry the request out, then close the connection instead of answering;
+ *   statusAfterHandling: carry it out, then answer `status` (default 503) with HighLevel's error shape
+ *   instead (a gateway that gave up while the API stored the object); slowAfterHandling: carry it
+ *   out, then hold the answer for `delayMs` (a client with a shorter timeout gives up first)
  * @property {number} [status]
  * @property {number} [delayMs]
  * @property {Record<string, string>} [headers] extra answer headers (e.g. Retry-After)
  */
 
-const FAULT_KINDS = ['status', 'html', 'empty', 'truncated', 'slow', 'drop', 'dropAfterHandling'];
+const FAULT_KINDS = [
+	'status',
+	'html',
+	'empty',
+	'truncated',
+	'slow',
+	'drop',
+	'dropAfterHandling',
+	'statusAfterHandling',
+	'slowAfterHandling',
+];
 
 /**
  * A rule as a hook. Faults answer after the rate limiter has counted the request, as a real gateway
@@ -153,7 +166,15 @@ function faultHook(rule) {
 		if (left <= 0 || !matches(ctx)) return false;
 		left--;
 		const { res, record } = ctx;
-		const status = rule.status ?? (rule.kind === 'status' ? 500 : rule.kind === 'html' ? 502 : 200);
+		const status =
+			rule.status ??
+			(rule.kind === 'status'
+				? 500
+				: rule.kind === 'html'
+					? 502
+					: rule.kind === 'statusAfterHandling'
+						? 503
+						: 200);
 		const raw = (/** @type {string} */ body, /** @type {string} */ type) => {
 			record.status = status;
 			res.writeHead(status, { ...rule.headers, 'Content-Type': type });
@@ -193,6 +214,34 @@ function faultHook(rule) {
 					return res;
 				};
 				return false;
+			case 'statusAfterHandling': {
+				// The route runs (and stores what it creates); its answer is replaced by the error.
+				const { writeHead, end } = res;
+				res.writeHead = () => res;
+				res.end = () => {
+					res.writeHead = writeHead;
+					res.end = end;
+					ctx.send(status, {
+						statusCode: status,
+						message: STATUS_MESSAGES[status] ?? 'Internal server error',
+					});
+					return res;
+				};
+				return false;
+			}
+			case 'slowAfterHandling': {
+				const { end } = res;
+				res.end = /** @type {any} */ (
+					(/** @type {any[]} */ ...args) => {
+						setTimeout(() => {
+							if (!res.destroyed && !res.socket?.destroyed)
+								end.apply(res, /** @type {any} */ (args));
+						}, rule.delayMs ?? 2000).unref();
+						return res;
+					}
+				);
+				return false;
+			}
 		}
 		return false;
 	};

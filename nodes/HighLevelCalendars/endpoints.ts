@@ -21,7 +21,7 @@ export interface Endpoint {
 	version: string;
 	/** The scope the spec's `security` lists, named in 401/403 errors. */
 	scope: string;
-	/** What a POST creates, named when its outcome is unknown (it is never sent twice). */
+	/** What a POST creates, named when its outcome is unknown (sent again only once looked up). */
 	creates?: string;
 	/** A POST that changes nothing (a search or a check): repeated after a failure like a GET. */
 	readsOnly?: true;

@@ -71,7 +71,7 @@ describe('Appointment Note: Create', () => {
 		expect(out![0].map((item) => item.pairedItem)).toEqual([0, 1, 2].map((item) => ({ item })));
 		expect(out![0].map((item) => item.json.body ?? item.json.error)).toEqual([
 			'First',
-			'Body: is empty; a note needs text',
+			'Body: is empty; a note needs text [not sent: the note was not created]',
 			'Third',
 		]);
 		expect(apiCalls(ctx.sandbox).map((call) => call.body)).toEqual([

@@ -238,8 +238,8 @@ describe('Availability Schedule: Create', () => {
 		expect(out.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		expect(out.map((item) => item.json.name ?? item.json.error)).toEqual([
 			'Mornings',
-			'Availability → Weekly Hours 1 → From: "9 o clock" is not a time of day; expected HH:mm such as 09:00 or 17:30',
-			'Name: is empty; give the schedule a name',
+			'Availability → Weekly Hours 1 → From: "9 o clock" is not a time of day; expected HH:mm such as 09:00 or 17:30 [not sent: the schedule was not created]',
+			'Name: is empty; give the schedule a name [not sent: the schedule was not created]',
 			'Evenings',
 		]);
 		// the two bad items never reached HighLevel

@@ -207,8 +207,14 @@ describe('Calendar Notification: Create', () => {
 		).toEqual([
 			[0, 'sms'],
 			[0, 'email'],
-			[1, 'Notifications 1 → Channel: is "fax"; expected one of email, inApp, sms, whatsapp'],
-			[2, 'The token does not have access to this location.'],
+			[
+				1,
+				'Notifications 1 → Channel: is "fax"; expected one of email, inApp, sms, whatsapp [not sent: the notifications were not created]',
+			],
+			[
+				2,
+				'The token does not have access to this location. [HTTP 403: the notifications were not created]',
+			],
 			[3, 'whatsapp'],
 			[3, 'email'],
 		]);

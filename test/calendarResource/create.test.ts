@@ -121,9 +121,9 @@ describe('Calendar Resource: Create', () => {
 			[0, 'Projector'],
 			[
 				1,
-				'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only',
+				'Calendar Names or IDs: has 2 calendars; an equipment can be mapped to one service calendar only [not sent: the room or equipment was not created]',
 			],
-			[2, 'Calendar no-such-calendar not found'],
+			[2, 'Calendar no-such-calendar not found [HTTP 400: the room or equipment was not created]'],
 			[3, 'Whiteboard'],
 		]);
 		expect(out[2].json.httpCode).toBe('400');

@@ -650,7 +650,14 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		expect(result.credentialUpdates).toHaveLength(1);
 	});
 
-	it('reports a failed refresh as a NodeApiError', async () => {
+	// What n8n 1.x hands a node when the token endpoint refuses the refresh token, checked against
+	// n8n 1.123.81's own code (n8n-core 1.122.48 request-helper-functions: requestOAuth2 lets
+	// client-oauth2's AuthError out, httpRequestWithAuthentication wraps it in
+	// `new NodeApiError(node, error)`; n8n-workflow 1.120.31 takes httpCode from its `code`, EAUTH, and
+	// keeps its message). The engine's n8n-core 2.11 does the same. n8n 2.41 differs: it throws its own
+	// NodeOperationError "The credential … needs to be reconnected." instead (request-helpers/oauth.js),
+	// so a node must handle both (see reconnectError in shared/transport/policy.ts).
+	it('reports a failed refresh as n8n 1.x does: a NodeApiError with httpCode EAUTH and the RFC text', async () => {
 		handler = () => ({ status: 401, body: { message: 'Invalid JWT' } });
 
 		const result = await runNode({
@@ -667,11 +674,13 @@ describe('runNode (RoutingNode via ExecuteContext)', () => {
 		});
 
 		expect(result.error).toBeInstanceOf(NodeApiError);
-		// client-oauth2 maps the token endpoint's `invalid_grant` to an EAUTH error with the RFC text
+		// client-oauth2 maps the token endpoint's `invalid_grant` to an EAUTH error with the RFC text;
+		// nothing in it says the credential needs reconnecting: that is the node's to say.
 		expect(result.error?.httpCode).toBe('EAUTH');
 		expect(result.error?.message).toMatch(
 			/^The provided authorization grant .* or refresh token is invalid/,
 		);
+		expect(result.error?.message).not.toMatch(/reconnect/i);
 		expect(result.credentialUpdates).toEqual([]);
 		expect(requests.map((r) => r.path)).toEqual(['/widgets', '/oauth/token']);
 	});

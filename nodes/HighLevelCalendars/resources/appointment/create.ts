@@ -8,8 +8,10 @@ import {
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
+import { recoverAppointment } from './booked';
 import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
+import { skipIfAlreadyBooked, skipIfAlreadyBookedOption } from './skipIfBooked';
 import { offerNearestFreeSlots } from './slotAlternatives';
 
 /**
@@ -30,7 +32,10 @@ const calendarId = calendarLocator({
 
 const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }));
 const fields = collection('appointment', 'create', 'Fields', additionalFields);
-const options = collection('appointment', 'create', 'Options', [timeZoneOption()]);
+const options = collection('appointment', 'create', 'Options', [
+	skipIfAlreadyBookedOption,
+	timeZoneOption(),
+]);
 const zonePath = `${options.name}.timeZone`;
 
 export const appointmentCreate: Operation = {
@@ -48,7 +53,8 @@ export const appointmentCreate: Operation = {
 				applyRecurrence(zonePath),
 				checkBody(additionalFields),
 			],
-			runner: offerNearestFreeSlots(zonePath),
+			runner: skipIfAlreadyBooked(options.name, offerNearestFreeSlots(zonePath)),
+			recover: recoverAppointment,
 		}),
 	},
 	parameters: [calendarId, contactIdParameter, startTimeParameter, fields, options],

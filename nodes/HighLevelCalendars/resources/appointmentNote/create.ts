@@ -5,6 +5,7 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { appointmentIdParameter, noteBodyParameter, noteUserField } from './fields';
 import { checkNoteBody } from './hooks';
+import { recoverAppointmentNote } from './recover';
 
 /**
  * Appointment Note: Create (POST /calendars/appointments/{appointmentId}/notes, NotesDTO); the
@@ -24,6 +25,7 @@ export const appointmentNoteCreate: Operation = {
 			path: [appointmentIdParameter],
 			preSend: [checkBody([noteBodyParameter, ...additionalFields]), checkNoteBody],
 			postReceive: [unwrap('note')],
+			recover: recoverAppointmentNote,
 		}),
 	},
 	parameters: [appointmentIdParameter, noteBodyParameter, fields],

@@ -5,6 +5,7 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { endTimeParameter, ownerFields, startTimeParameter, titleField } from './fields';
 import { addTimesToBody, checkOwner, normalizeBlockTimes } from './hooks';
+import { recoverBlockSlot } from './recover';
 
 /**
  * Block Slot: Create (POST /calendars/events/block-slots, BlockSlotCreateRequestDTO). Blocks time on a
@@ -31,6 +32,7 @@ export const blockSlotCreate: Operation = {
 				normalizeBlockTimes(zonePath, { required: true }),
 				checkBody(additionalFields),
 			],
+			recover: recoverBlockSlot,
 		}),
 	},
 	parameters: [calendarId, assignedUserId, startTimeParameter, endTimeParameter, fields, options],

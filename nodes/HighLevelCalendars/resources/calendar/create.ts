@@ -7,6 +7,7 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
 import { calendarSettings } from './fields';
+import { recoverCalendar } from './recover';
 
 /** Calendar: Create (POST /calendars/, CalendarCreateDTO). locationId comes from the credential. */
 
@@ -64,6 +65,7 @@ export const calendarCreate: Operation = {
 				shapeCalendarSettings,
 			],
 			postReceive: [unwrap('calendar')],
+			recover: recoverCalendar,
 		}),
 	},
 	parameters: [name, calendarType, fields],

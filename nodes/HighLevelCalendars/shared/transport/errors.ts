@@ -126,6 +126,21 @@ export function describeStatus(status: number | undefined, scope: string): strin
 }
 
 /**
+ * HighLevel's own message, else what the answer looked like, else "No answer from HighLevel (CODE)".
+ * NodeApiError replaces a message naming a network code with n8n's own text: callers that must keep
+ * it (creates, see outcome.ts) build theirs from this after the error exists.
+ */
+export function failureMessage(failure: HttpFailure, withCode = true): string {
+	if (failure.status !== undefined) {
+		return (
+			highLevelMessage(failure.body) ??
+			`HighLevel answered with HTTP ${failure.status}${describeBody(failure.body)}`
+		);
+	}
+	return `No answer from HighLevel${withCode && failure.code ? ` (${failure.code})` : ''}`;
+}
+
+/**
  * A NodeApiError carrying HighLevel's own message and the HTTP code. Built from the response body
  * only, never from the request, so no token can leak into the error or the execution log.
  */
@@ -136,12 +151,7 @@ export function toApiError(
 	itemIndex?: number,
 ): NodeApiError {
 	const status = failure.status;
-	const ownMessage = highLevelMessage(failure.body);
-	const fallback =
-		status === undefined
-			? `No answer from HighLevel${failure.code ? ` (${failure.code})` : ''}`
-			: `HighLevel answered with HTTP ${status}${describeBody(failure.body)}`;
-	const message = ownMessage ?? fallback;
+	const message = failureMessage(failure);
 	const body: JsonObject =
 		failure.body && typeof failure.body === 'object'
 			? (failure.body as JsonObject)

@@ -6,12 +6,21 @@ import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './accou
 import {
 	type HttpFailure,
 	HttpStatusError,
+	failureMessage,
 	isShaped,
 	lowerCaseHeaders,
+	markShaped,
 	passOn,
 	readHttpFailure,
 	toApiError,
 } from './errors';
+import {
+	type CreateOutcome,
+	createFailureMessage,
+	failureSummary,
+	markOutcomeUnknown,
+	unknownOutcomeHint,
+} from './outcome';
 import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
 import { type PolicySettings, readPolicySettings } from './settings';
 
@@ -83,9 +92,21 @@ export function decide(
 	return { kind: 'fail', ambiguous: transient && !idempotent };
 }
 
-/** What the user is told when a create's outcome is unknown; `what` comes from the endpoint row. */
-function ambiguousPost(what = 'object'): string {
-	return `HighLevel may have created the ${what} before the failure: check in HighLevel (or with a Get Many) before running this item again. The node does not resend a create request by itself, so that nothing is created or booked twice.`;
+/**
+ * What became of a create that failed this way. Any 5xx, and any network failure but a refused
+ * connection or an unknown host, may come after HighLevel stored the object.
+ */
+function createOutcome(
+	failure: HttpFailure,
+	decision: Extract<Decision, { kind: 'fail' }>,
+): CreateOutcome {
+	if (decision.dailyLimit) return 'refused';
+	if (decision.ambiguous || (failure.status !== undefined && failure.status >= 500))
+		return 'unknown';
+	if (failure.status !== undefined) return 'refused';
+	return failure.code !== undefined && [...NOT_SENT, 'ENOTFOUND'].includes(failure.code)
+		? 'notSent'
+		: 'unknown';
 }
 
 function finalError(
@@ -101,15 +122,58 @@ function finalError(
 		error.message = `HighLevel's daily request limit${daily ? ` (${daily})` : ''} for this sub-account is used up`;
 		error.description =
 			'The daily budget is per marketplace app and sub-account. Run the rest tomorrow.';
-	} else if (decision.ambiguous) {
-		error.description = ambiguousPost(endpoint?.creates);
+	}
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what === undefined) return error;
+	// Set after the error is built: NodeApiError would replace a message naming a network code.
+	const outcome = createOutcome(failure, decision);
+	const base = decision.dailyLimit ? error.message : failureMessage(failure, false);
+	error.message = createFailureMessage(base, failure, what, outcome);
+	if (outcome === 'unknown') {
+		error.description = unknownOutcomeHint(what);
+		markOutcomeUnknown(error, failureSummary(failure));
 	}
 	return error;
 }
 
-function rateLimitExhausted(context: Context, gate: RateGate, waitedMs: number): NodeApiError {
+/**
+ * A refused OAuth2 refresh. n8n 1.x hands the node client-oauth2's error as a NodeApiError with
+ * `httpCode` EAUTH (the RFC's text as message, request-helper-functions' requestOAuth2 in n8n-core
+ * 1.122); n8n 2.x throws its own "needs to be reconnected", which passes through unchanged.
+ */
+function reconnectError(
+	context: Context,
+	credentialType: string,
+	original: unknown,
+	endpoint: Endpoint | undefined,
+): NodeApiError {
+	const name = context.getNode().credentials?.[credentialType]?.name;
+	const reason = (original as Error)?.message;
+	const message = `The credential ${name ? `"${name}"` : 'of this node'} needs to be reconnected: HighLevel refused to renew its access`;
+	const error = new NodeApiError(
+		context.getNode(),
+		{ message, statusCode: null },
+		{
+			message,
+			description: `Open the credential and click Reconnect (it must be connected to the same sub-account). HighLevel refuses a refresh when the app was uninstalled from the sub-account, its access was revoked, or its refresh token was already used by another n8n process or instance (HighLevel issues a new one with each refresh).${reason ? ` HighLevel's answer: ${reason}` : ''}`,
+			httpCode: 'EAUTH',
+		},
+	);
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what !== undefined) {
+		error.message = createFailureMessage(message, undefined, what, 'notSent');
+	}
+	return markShaped(error);
+}
+
+function rateLimitExhausted(
+	context: Context,
+	gate: RateGate,
+	waitedMs: number,
+	what?: string,
+): NodeApiError {
 	const { max, intervalMs } = gate.limit;
-	return new NodeApiError(
+	const error = new NodeApiError(
 		context.getNode(),
 		{ statusCode: 429, message: 'Too Many Requests' },
 		{
@@ -119,6 +183,15 @@ function rateLimitExhausted(context: Context, gate: RateGate, waitedMs: number):
 			httpCode: '429',
 		},
 	);
+	if (what !== undefined) {
+		error.message = createFailureMessage(
+			error.message,
+			{ status: 429, headers: {} },
+			what,
+			'refused',
+		);
+	}
+	return error;
 }
 
 /**
@@ -178,6 +251,12 @@ export async function sendWithPolicy<T>(
 				gate.release();
 				passOn(error);
 			}
+			if (failure.status === undefined && failure.code === 'EAUTH') {
+				// n8n 1.x: HighLevel refused to refresh the OAuth2 token (not a network failure).
+				gate.release();
+				const refused = endpointOf(request.method, request.path);
+				throw reconnectError(context, account.credentialType, error, refused);
+			}
 			if (
 				failure.status === 401 &&
 				!letN8nRefresh &&
@@ -205,7 +284,12 @@ export async function sendWithPolicy<T>(
 			if (decision.kind === 'fail') throw finalError(context, failure, request, decision, endpoint);
 			if (decision.kind === 'wait') {
 				if (rateLimitWaitMs + decision.ms > settings.maxRateLimitWaitMs) {
-					throw rateLimitExhausted(context, gate, rateLimitWaitMs);
+					throw rateLimitExhausted(
+						context,
+						gate,
+						rateLimitWaitMs,
+						endpoint?.readsOnly ? undefined : endpoint?.creates,
+					);
 				}
 				rateLimitWaitMs += decision.ms;
 				gate.pause(decision.ms);

@@ -8,7 +8,9 @@ import type {
 import type { Endpoint } from '../../endpoints';
 import { getAccount } from './account';
 import { describeBody, toApiError } from './errors';
+import { createFailureMessage, markOutcomeUnknown, unknownOutcomeHint } from './outcome';
 import { readAnswer } from './policy';
+import type { Recover } from './recover';
 import { type PreSend, type Runner, guarded, sendThrough } from './send';
 import { readPolicySettings } from './settings';
 
@@ -39,7 +41,6 @@ function checkAnswer(endpoint: Endpoint): PostReceive {
 		await readAnswer(this, response);
 		const answer = response.body as unknown;
 		if (answer !== null && typeof answer === 'object' && !Buffer.isBuffer(answer)) return items;
-		const creates = endpoint.method === 'POST';
 		const error = toApiError(
 			this.getNode(),
 			{
@@ -52,9 +53,19 @@ function checkAnswer(endpoint: Endpoint): PostReceive {
 		error.message = `HighLevel answered with HTTP ${response.statusCode}${describeBody(
 			Buffer.isBuffer(answer) ? answer.toString() : answer,
 		)}`;
-		error.description = creates
-			? 'The answer could not be read, so it is unknown whether HighLevel created the object: check in HighLevel before running this item again.'
-			: 'The answer could not be read. Try again in a moment; if it persists, HighLevel may be having trouble.';
+		error.description =
+			'The answer could not be read. Try again in a moment; if it persists, HighLevel may be having trouble.';
+		if (endpoint.creates !== undefined && !endpoint.readsOnly) {
+			// A success status came, so the object was most likely made: the send pipeline looks it up.
+			error.message = createFailureMessage(
+				error.message,
+				{ status: response.statusCode, headers: {} },
+				endpoint.creates,
+				'unknown',
+			);
+			error.description = unknownOutcomeHint(endpoint.creates);
+			markOutcomeUnknown(error, `HTTP ${response.statusCode} with an unreadable answer`);
+		}
 		throw error;
 	};
 }
@@ -70,11 +81,13 @@ export interface RouteHooks {
 	preSend?: PreSend[];
 	postReceive?: PostReceive[];
 	runner?: Runner;
+	/** A create's look-up of what it made, used when its outcome is unknown (recover.ts). */
+	recover?: Recover;
 }
 
 export function route(
 	endpoint: Endpoint,
-	{ preSend = [], postReceive = [], runner }: RouteHooks = {},
+	{ preSend = [], postReceive = [], runner, recover }: RouteHooks = {},
 ): INodePropertyRouting {
 	return {
 		request: {
@@ -84,6 +97,6 @@ export function route(
 		},
 		send: { paginate: true, preSend: [useAccount, applyTimeout, ...preSend] },
 		output: { postReceive: [checkAnswer(endpoint), ...postReceive] },
-		...(runner ? { operations: { pagination: sendThrough(runner) } } : {}),
+		...(runner || recover ? { operations: { pagination: sendThrough(runner, recover) } } : {}),
 	};
 }

@@ -8,8 +8,11 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { endpointOf } from '../../endpoints';
 import { passOn } from './errors';
+import { createFailureMessage } from './outcome';
 import { sendWithPolicy } from './policy';
+import { type Recover, recovering } from './recover';
 
 /**
  * The send pipeline. n8n's routing engine hands a declarative node's request to
@@ -75,6 +78,19 @@ function requestPath(options: DeclarativeRestApiSettings.HttpRequestOptions): st
 	return String(options.url ?? '').split('?')[0];
 }
 
+/**
+ * An input error held for a create's item says in its message that nothing was sent: under Continue
+ * On Fail the message is all the next node gets (see outcome.ts).
+ */
+function notSent(error: unknown, options: DeclarativeRestApiSettings.HttpRequestOptions): unknown {
+	const endpoint = endpointOf(options.method ?? 'GET', requestPath(options));
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what !== undefined && error instanceof Error) {
+		error.message = createFailureMessage(error.message, undefined, what, 'notSent');
+	}
+	return error;
+}
+
 /** One request through the rate gate and retry policy; failures become NodeApiError. */
 async function sendOnce(
 	this: IExecutePaginationFunctions,
@@ -93,8 +109,12 @@ async function sendOnce(
 	);
 }
 
-/** The pagination function n8n calls for an operation: `runner` if it has one, else one request. */
-export function sendThrough(runner?: Runner) {
+/**
+ * The pagination function n8n calls for an operation: `runner` if it has one, else one request; with
+ * `recover`, a create whose outcome is unknown is looked up before it fails or is sent again
+ * (recover.ts).
+ */
+export function sendThrough(runner?: Runner, recover?: Recover) {
 	return async function sendRequest(
 		this: IExecutePaginationFunctions,
 		requestData: RequestData,
@@ -102,8 +122,9 @@ export function sendThrough(runner?: Runner) {
 		const itemIndex = this.getItemIndex();
 		try {
 			const inputError = inputErrorOf(requestData.options);
-			if (inputError) throw inputError;
-			const send: Send = async (data) => await sendOnce.call(this, data);
+			if (inputError) throw notSent(inputError, requestData.options);
+			const once: Send = async (data) => await sendOnce.call(this, data);
+			const send = recover ? recovering(this, once, recover) : once;
 			const items = runner ? await runner.call(this, requestData, send) : await send(requestData);
 			return items.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
 		} catch (error) {

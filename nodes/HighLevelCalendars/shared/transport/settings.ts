@@ -8,7 +8,7 @@ export const limitsAndRetriesParameter: INodeProperties = {
 	placeholder: 'Add Setting',
 	default: {},
 	description:
-		"How the node paces requests under HighLevel's rate limit (100 per 10 s per sub-account) and what it retries. Create requests are never re-sent after an unclear failure, so nothing is booked twice.",
+		"How the node paces requests under HighLevel's rate limit (100 per 10 s per sub-account) and what it retries. A create is sent a second time after an unclear failure only when a look-up has shown that the first did not happen, so nothing is booked twice.",
 	options: [
 		{
 			displayName: 'Max Wait on Rate Limit (Seconds)',

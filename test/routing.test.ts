@@ -21,13 +21,7 @@ const TABLE = RESOURCES.flatMap(({ resource, rows }) =>
 );
 
 /** Endpoints called outside routing: the pickers' look-ups, the contact a booking by email creates. */
-const NOT_OPERATIONS = [
-	'searchContacts',
-	'getUsers',
-	'getTimeZones',
-	'upsertContact',
-	'getDuplicateContact',
-];
+const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones', 'upsertContact'];
 
 const ctx = useSandbox();
 

@@ -8,13 +8,20 @@ import {
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
+import {
+	addBookingContact,
+	bookingContactParameters,
+	checkContactInput,
+	reportBookingContact,
+} from './contactLookup';
 import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 import { offerNearestFreeSlots } from './slotAlternatives';
 
 /**
  * Appointment: Create (POST /calendars/events/appointments, AppointmentCreateSchema). Calendar and
- * Contact go into the body by hook, locationId from the credential.
+ * Contact go into the body by hook, locationId from the credential; the contact is picked, or found
+ * (or created) by email or phone (contactLookup.ts), last, once the booking's own input is checked.
  */
 
 // The calendar resource has its own Calendar parameter: displayOptions cannot say "calendar:get or
@@ -42,14 +49,23 @@ export const appointmentCreate: Operation = {
 		description: 'Book an appointment for a contact in a calendar at a given start time',
 		routing: route(ENDPOINTS.createAppointment, {
 			preSend: [
+				checkContactInput,
 				addLocationIdToBody,
-				addIdsToBody(calendarId, contactIdParameter),
+				addIdsToBody(calendarId),
 				normalizeAppointmentTimes(zonePath, { startRequired: true }),
 				applyRecurrence(zonePath),
 				checkBody(additionalFields),
+				addBookingContact(contactIdParameter),
 			],
+			postReceive: [reportBookingContact],
 			runner: offerNearestFreeSlots(zonePath),
 		}),
 	},
-	parameters: [calendarId, contactIdParameter, startTimeParameter, fields, options],
+	parameters: [
+		calendarId,
+		...bookingContactParameters(contactIdParameter),
+		startTimeParameter,
+		fields,
+		options,
+	],
 };

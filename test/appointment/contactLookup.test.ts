@@ -225,4 +225,33 @@ describe('Appointment: Create by email or phone', () => {
 		expect(error).toBeUndefined();
 		expect(json[0]).toMatchObject({ contactId: seeded(8).id });
 	});
+
+	it('never re-sends a contact create whose connection dropped, says so, and books nothing', async () => {
+		ctx.sandbox.injectFault({
+			method: 'POST',
+			path: '/contacts/upsert',
+			kind: 'dropAfterHandling',
+			times: 1,
+		});
+		const { error } = await book({ email: 'dropped@example.com' });
+		expect(upserts()).toHaveLength(1);
+		expect(bookings()).toHaveLength(0);
+		expect((error as { description?: string }).description).toMatch(
+			/^HighLevel may have created the contact before the failure/,
+		);
+	});
+
+	it('repeats a look-up HighLevel answered with a 502, as any read', async () => {
+		ctx.sandbox.injectFault({
+			method: 'GET',
+			path: '/contacts/search/duplicate',
+			kind: 'status',
+			status: 502,
+			times: 1,
+		});
+		const { json, error } = await book({ email: seeded(10).email });
+		expect(error).toBeUndefined();
+		expect(searches()).toHaveLength(2);
+		expect(json[0]).toMatchObject({ contactId: seeded(10).id });
+	});
 });

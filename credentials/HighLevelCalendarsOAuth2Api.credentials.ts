@@ -13,6 +13,7 @@ const DEFAULT_SCOPES = [
 	'calendars/resources.readonly',
 	'calendars/resources.write',
 	'contacts.readonly',
+	'contacts.write',
 	'users.readonly',
 	'locations.readonly',
 ].join(' ');
@@ -70,7 +71,7 @@ export class HighLevelCalendarsOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: DEFAULT_SCOPES,
 			description:
-				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by the operations (groups and resources only by Calendar Group and Calendar Resource); contacts, users and locations feed the pickers and a contact’s appointments.',
+				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by the operations (groups and resources only by Calendar Group and Calendar Resource); contacts, users and locations feed the pickers, a contact’s appointments and Contact: Find; contacts.write creates the contact of a booking by email or phone.',
 		},
 		{
 			displayName: 'Auth URI Query Parameters',

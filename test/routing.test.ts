@@ -20,8 +20,8 @@ const TABLE = RESOURCES.flatMap(({ resource, rows }) =>
 	),
 );
 
-/** Endpoints called outside routing: the pickers' look-ups. */
-const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones'];
+/** Endpoints called outside routing: the pickers' look-ups, the contact a booking by email creates. */
+const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones', 'upsertContact'];
 
 const ctx = useSandbox();
 

@@ -10,6 +10,7 @@ import { calendarResource } from './resources/calendar';
 import { calendarGroupResource } from './resources/calendarGroup';
 import { calendarNotificationResource } from './resources/calendarNotification';
 import { calendarResourceResource } from './resources/calendarResource';
+import { contactResource } from './resources/contact';
 import { type Resource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
@@ -38,6 +39,7 @@ const resources: Resource[] = [
 	calendarGroupResource,
 	calendarNotificationResource,
 	calendarResourceResource,
+	contactResource,
 ];
 
 export class HighLevelCalendars implements INodeType {

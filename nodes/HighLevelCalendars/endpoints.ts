@@ -1,6 +1,6 @@
 /**
- * Every HighLevel operation the package calls (all 41 of calendars.json and the contact's
- * appointments are offered by an operation, see test/routing.test.ts), once: method,
+ * Every HighLevel operation the package calls (all 41 of calendars.json, the contact's
+ * appointments and the contact look-ups are offered by an operation, see test/routing.test.ts), once: method,
  * path template (as the spec writes it, `{name}` filled from the parameter of that name) and the `Version` header its spec file declares
  * (see SOURCE.md of the HighLevel OpenAPI documents). Routing, hooks, pickers and the credential test
  * all read it. Imports nothing: every layer may use it.
@@ -192,7 +192,21 @@ export const ENDPOINTS = {
 		'/calendars/schedules/{id}/associations/{calendarId}',
 		'calendars.write',
 	),
-	// Look-ups for the pickers
+	// Contacts (contacts.json): Contact: Find, and the contact of Appointment: Create by email or phone
+	getDuplicateContact: {
+		method: 'GET',
+		path: '/contacts/search/duplicate',
+		version: API_VERSION.contacts,
+		scope: 'contacts.readonly',
+	},
+	upsertContact: {
+		method: 'POST',
+		path: '/contacts/upsert',
+		version: API_VERSION.contacts,
+		scope: 'contacts.write',
+		creates: 'contact',
+	},
+	// Look-ups for the pickers (and Contact: Find by text)
 	searchContacts: {
 		method: 'POST',
 		path: '/contacts/search',

@@ -9,7 +9,10 @@ export const contract: ContractCase[] = [
 		body: { schema: 'AppointmentCreateSchema' },
 		fields: () => [...topLevel('appointment', 'create'), ...collected('appointment', 'create')],
 		filledByHook: ['locationId', 'calendarId', 'contactId', 'rrule'],
-		noSpecEnum: { meetingLocationId: LOADED_FROM_CALENDAR },
+		noSpecEnum: {
+			meetingLocationId: LOADED_FROM_CALENDAR,
+			contactBy: 'how the node finds the contact (contactLookup.ts); not sent',
+		},
 	},
 	{
 		name: 'Appointment: Update',

@@ -332,3 +332,20 @@ describe('examples/add-note-to-booking.json', () => {
 		expect(output('Get Notes')).toEqual([note]);
 	});
 });
+
+describe('examples/form-book-by-email.json', () => {
+	it('books the form’s sample submission, creating its contact from name, email and phone', async () => {
+		const { output } = await execute('form-book-by-email.json');
+		const [booking] = output('Book by Email');
+		const ada = [...ctx.sandbox.store.contacts.values()].find(
+			(contact) => contact.email === 'ada.lovelace@example.com',
+		)!;
+		expect(ada).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', phone: '+442079460018' });
+		expect(booking).toMatchObject({
+			contactId: ada.id,
+			startTime: '2027-03-02T10:00:00-05:00',
+			title: 'Consultation with Ada Lovelace',
+			contact: { id: ada.id, created: true, matchedBy: null },
+		});
+	});
+});

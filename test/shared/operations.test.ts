@@ -165,6 +165,10 @@ describe('the node', () => {
 			// Calendar: Create's (shared with Calendar Group: Create), Availability Schedule: Create's and
 			// Calendar Resource: Create's: each describes its own object.
 			name: 'one per kind of object',
+			// Appointment: Create's (Contact By: Email or Phone) and Contact: Find's (Find By: Email or
+			// Phone); see contactEmailParameter in shared/descriptions.ts.
+			email: 'one per mode parameter',
+			phone: 'one per mode parameter',
 		};
 		expect(counts.get('operation')).toBe(resources.length);
 		expect(

@@ -220,6 +220,9 @@ export const returnAllParameter: INodeProperties = {
 	type: 'boolean',
 	default: false,
 	description: 'Whether to return all results or only up to a given limit',
+	// Contact: Find pages only by text (by email or phone there is at most one contact); elsewhere Find
+	// By is absent, which counts as its default (Text): shown.
+	displayOptions: { hide: { findBy: ['email', 'phone'] } },
 };
 
 /** Limit of every Get Many, shown while Return All is off. */
@@ -230,7 +233,7 @@ export const limitParameter: INodeProperties = {
 	typeOptions: { minValue: 1 },
 	default: 50,
 	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] } },
+	displayOptions: { show: { returnAll: [false] }, hide: { findBy: ['email', 'phone'] } },
 };
 
 export type CollectionKind = 'Fields' | 'UpdateFields' | 'Filters' | 'Options';
@@ -280,4 +283,36 @@ export function sentAsBodyProperties(fields: INodeProperties[]): INodeProperties
 	return fields.map((field) =>
 		field.routing ? field : { ...field, routing: { send: { type: 'body', property: field.name } } },
 	);
+}
+
+/**
+ * Email and Phone of a contact, for Contact: Find (by email, by phone) and Appointment: Create (the
+ * contact found or created by email or phone), each shown by its operation's own mode parameter. Two
+ * definitions of each name: displayOptions cannot say "contactBy is emailOrPhone, or findBy is email"
+ * (a parameter absent from an operation counts with its default there), at two more evaluations per
+ * item each (N8N-NOTES.md).
+ */
+export function contactEmailParameter(show: Record<string, string[]>): INodeProperties {
+	return {
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+		description: 'Email address of the contact (matched regardless of case)',
+		displayOptions: { show },
+	};
+}
+
+export function contactPhoneParameter(show: Record<string, string[]>): INodeProperties {
+	return {
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		placeholder: '+14155550123',
+		default: '',
+		description:
+			'Phone number of the contact in international format: + and the country code (spaces, dashes, dots and brackets are ignored)',
+		displayOptions: { show },
+	};
 }

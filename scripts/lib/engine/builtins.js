@@ -147,9 +147,39 @@ const manualTriggerNodeType = {
 	},
 };
 
+const FORM_TRIGGER_TYPE = 'n8n-nodes-base.formTrigger';
+
+/**
+ * Stand-in for n8n-nodes-base's Form Trigger, for example workflows that start from a form
+ * submission: they carry a sample submission as the trigger's pinned data, which WorkflowExecute
+ * passes on instead of running the trigger (a form needs n8n's web server, which the engine has not).
+ * @type {INodeType}
+ */
+const formTriggerNodeType = {
+	description: {
+		displayName: 'n8n Form Trigger',
+		name: 'formTrigger',
+		group: ['trigger'],
+		version: [2, 2.1, 2.2],
+		description: 'Generate webforms in n8n and pass their responses to the workflow',
+		defaults: { name: 'On form submission' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	},
+	async trigger() {
+		const manualTriggerFunction = async () => {
+			throw new Error('The Form Trigger stand-in runs only from pinned data (a sample submission)');
+		};
+		return { manualTriggerFunction };
+	},
+};
+
 module.exports = {
 	OAUTH2_API_CREDENTIAL,
 	MANUAL_TRIGGER_TYPE,
 	MANUAL_TRIGGER_NAME,
 	manualTriggerNodeType,
+	FORM_TRIGGER_TYPE,
+	formTriggerNodeType,
 };

@@ -10,7 +10,12 @@ require('./logger');
 const { NodeHelpers } = require('n8n-workflow');
 const { RoutingNode, UnrecognizedNodeTypeError } = require('n8n-core');
 
-const { MANUAL_TRIGGER_TYPE, manualTriggerNodeType } = require('./builtins');
+const {
+	FORM_TRIGGER_TYPE,
+	MANUAL_TRIGGER_TYPE,
+	formTriggerNodeType,
+	manualTriggerNodeType,
+} = require('./builtins');
 
 /**
  * @typedef {import('n8n-workflow').INodeType} INodeType
@@ -59,7 +64,11 @@ class EngineNodeTypes {
 	/** @param {Record<string, INodeType | IVersionedNodeType>} types keyed by full type name */
 	constructor(types) {
 		/** @type {Record<string, INodeType | IVersionedNodeType>} */
-		this.types = { [MANUAL_TRIGGER_TYPE]: manualTriggerNodeType, ...types };
+		this.types = {
+			[MANUAL_TRIGGER_TYPE]: manualTriggerNodeType,
+			[FORM_TRIGGER_TYPE]: formTriggerNodeType,
+			...types,
+		};
 		/** @type {Map<string, INodeType>} */
 		this.cache = new Map();
 	}

@@ -9,6 +9,12 @@ import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { recoverAppointment } from './booked';
+import {
+	addBookingContact,
+	bookingContactParameters,
+	checkContactInput,
+	reportBookingContact,
+} from './contactLookup';
 import { appointmentFields, contactIdParameter, startTimeParameter } from './fields';
 import { applyRecurrence, normalizeAppointmentTimes } from './hooks';
 import { skipIfAlreadyBooked, skipIfAlreadyBookedOption } from './skipIfBooked';
@@ -16,7 +22,8 @@ import { offerNearestFreeSlots } from './slotAlternatives';
 
 /**
  * Appointment: Create (POST /calendars/events/appointments, AppointmentCreateSchema). Calendar and
- * Contact go into the body by hook, locationId from the credential.
+ * Contact go into the body by hook, locationId from the credential; the contact is picked, or found
+ * (or created) by email or phone (contactLookup.ts), last, once the booking's own input is checked.
  */
 
 // The calendar resource has its own Calendar parameter: displayOptions cannot say "calendar:get or
@@ -47,15 +54,24 @@ export const appointmentCreate: Operation = {
 		description: 'Book an appointment for a contact in a calendar at a given start time',
 		routing: route(ENDPOINTS.createAppointment, {
 			preSend: [
+				checkContactInput,
 				addLocationIdToBody,
-				addIdsToBody(calendarId, contactIdParameter),
+				addIdsToBody(calendarId),
 				normalizeAppointmentTimes(zonePath, { startRequired: true }),
 				applyRecurrence(zonePath),
 				checkBody(additionalFields),
+				addBookingContact(contactIdParameter),
 			],
+			postReceive: [reportBookingContact],
 			runner: skipIfAlreadyBooked(options.name, offerNearestFreeSlots(zonePath)),
 			recover: recoverAppointment,
 		}),
 	},
-	parameters: [calendarId, contactIdParameter, startTimeParameter, fields, options],
+	parameters: [
+		calendarId,
+		...bookingContactParameters(contactIdParameter),
+		startTimeParameter,
+		fields,
+		options,
+	],
 };

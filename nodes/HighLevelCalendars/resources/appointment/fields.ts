@@ -25,13 +25,19 @@ export const eventIdParameter: INodeProperties = {
 		'ID of the appointment (the ID returned when it was booked). For one occurrence of a recurring series use its instance ID, such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800; the series ID changes the whole series.',
 };
 
-/** The contact an appointment is booked for (Create) or whose appointments are listed. */
-export const contactIdParameter: INodeProperties = contactLocator({
-	displayName: 'Contact',
-	name: 'contactId',
-	required: true,
-	description: 'Contact the appointments are for',
-});
+/**
+ * The contact an appointment is booked for (Create) or whose appointments are listed. Hidden while
+ * Create finds the contact by email or phone (Contact By; Get Many for Contact has none, so shows it).
+ */
+export const contactIdParameter: INodeProperties = {
+	...contactLocator({
+		displayName: 'Contact',
+		name: 'contactId',
+		required: true,
+		description: 'Contact the appointments are for',
+	}),
+	displayOptions: { hide: { contactBy: ['emailOrPhone'] } },
+};
 
 export const startTimeParameter: INodeProperties = {
 	displayName: 'Start Time',

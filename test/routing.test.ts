@@ -21,7 +21,13 @@ const TABLE = RESOURCES.flatMap(({ resource, rows }) =>
 );
 
 /** Endpoints called outside routing: the pickers' look-ups. */
-const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones'];
+const NOT_OPERATIONS = [
+	'searchContacts',
+	'getUsers',
+	'getTimeZones',
+	'getInstalledLocations',
+	'getLocationToken',
+];
 
 const ctx = useSandbox();
 

@@ -182,7 +182,7 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			'import',
 			!failedStep,
 			!failedStep
-				? `2 credentials, ${workflowFiles.length} workflows, ${TRIGGER_WORKFLOWS.length} activated (${[impCreds, impWf, ...activated].reduce((n, r) => n + r.seconds, 0).toFixed(0)} s)`
+				? `3 credentials, ${workflowFiles.length} workflows, ${TRIGGER_WORKFLOWS.length} activated (${[impCreds, impWf, ...activated].reduce((n, r) => n + r.seconds, 0).toFixed(0)} s)`
 				: tail(failedStep),
 		);
 
@@ -373,6 +373,41 @@ async function runLine(line, tarball, sandbox, D, keep) {
 					/Time Zone/.test(input.error) &&
 					!mars,
 				r.code === 0 ? `API: "${api?.error}"; input: "${input?.error}"` : failure(r),
+			);
+		}
+
+		// 7b. One agency connection books into two sub-accounts (workflows/e2e-agency-book.json): a
+		//     sub-account token for each from /oauth/locationToken, each booking with its own token and
+		//     locationId, and the agency token on no calendars endpoint.
+		{
+			const r = await execute('hlE2eAgencyBook');
+			const booked = nodeOutput(r.run, 'Book In Each Sub-Account');
+			const fetches = r.requests.filter((q) => q.path === '/oauth/locationToken');
+			const posts = r.requests.filter(
+				(q) => q.method === 'POST' && q.path === '/calendars/events/appointments',
+			);
+			const tokenOf = (/** @type {any} */ q) =>
+				String(q.headers?.authorization ?? '').replace(/^Bearer /, '');
+			const ownTokens = posts.every(
+				(q) => sandbox.tokens.get(tokenOf(q))?.locationId === q.body?.locationId,
+			);
+			const agencyElsewhere = r.requests.some(
+				(q) => !q.path.startsWith('/oauth/') && tokenOf(q) === D.agencyAccessToken,
+			);
+			const locations = booked.map((/** @type {any} */ a) => a.locationId).sort();
+			check(
+				'agency books into two sub-accounts',
+				r.code === 0 &&
+					locations.join() === [D.otherLocationId, D.thirdLocationId].join() &&
+					fetches.length === 2 &&
+					fetches.every((q) => q.status === 200) &&
+					posts.length === 2 &&
+					new Set(posts.map(tokenOf)).size === 2 &&
+					ownTokens &&
+					!agencyElsewhere,
+				r.code === 0
+					? `${locations.join(', ')}; ${fetches.length} token fetches, ${posts.length} bookings${ownTokens ? ' each with its sub-account token' : ' with the wrong tokens'}`
+					: failure(r),
 			);
 		}
 

@@ -487,8 +487,16 @@ async function runLine(line, tarball, sandbox, D, keep) {
  * token endpoint issued, or the seeded one.
  */
 function currentOAuthToken(/** @type {any} */ sandbox, /** @type {any} */ D) {
+	// The sub-account OAuth2 credential's tokens: not the agency's, nor the sub-account tokens an
+	// agency connection got from /oauth/locationToken (those carry an expiry of their own).
 	const issued = [...sandbox.tokens]
-		.filter(([, info]) => info.kind === 'oauth' && !info.expired)
+		.filter(
+			([, info]) =>
+				info.kind === 'oauth' &&
+				!info.expired &&
+				info.locationId === D.locationId &&
+				info.expiresAt === undefined,
+		)
 		.map(([t]) => t);
 	return issued.length ? issued[issued.length - 1] : D.oauthAccessToken;
 }

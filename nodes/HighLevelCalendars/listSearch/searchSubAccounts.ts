@@ -58,6 +58,8 @@ export async function searchSubAccounts(
 					value: String(location._id),
 					description: typeof location.address === 'string' ? location.address : undefined,
 				})),
+				// The answer's `count` is "Total location count under the company" (oauth.json), installed
+				// or not, so a full page is what says there may be more.
 				paginationToken: locations.length >= PAGE_SIZE ? String(skip + PAGE_SIZE) : undefined,
 			};
 		} catch (error) {

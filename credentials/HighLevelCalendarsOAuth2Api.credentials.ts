@@ -3,7 +3,7 @@ import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 import { apiBaseUrlProperty } from './shared';
 
 // The calendars API accepts only sub-account (Location) tokens; the look-up scopes feed the pickers.
-const DEFAULT_SCOPES = [
+export const DEFAULT_SCOPES = [
 	'calendars.readonly',
 	'calendars.write',
 	'calendars/events.readonly',

@@ -15,6 +15,7 @@ const { HttpError } = require('./http');
  * @property {string} [companyId]
  * @property {string} [userId]
  * @property {boolean} [expired] set by `sandbox.expireToken()`: the token then answers 401 like a stale one
+ * @property {number} [expiresAt] epoch ms after which the token answers 401 (sub-account tokens of an agency)
  */
 
 const UNAUTHORIZED_INVALID = {
@@ -57,11 +58,18 @@ function authenticate(authorization, tokens) {
 	const token = bearerToken(authorization);
 	const info = token ? tokens.get(token) : undefined;
 	if (!token || !info) throw new HttpError(401, UNAUTHORIZED_INVALID);
-	if (info.expired) throw new HttpError(401, UNAUTHORIZED_EXPIRED);
+	if (info.expired || (info.expiresAt !== undefined && Date.now() >= info.expiresAt))
+		throw new HttpError(401, UNAUTHORIZED_EXPIRED);
 	return { token, info };
 }
 
 /**
+ * An agency (Company) token on a sub-account endpoint gets the authClass refusal below: the spec's
+ * security schemes say which token type fits ("Use the Access Token generated with user type as
+ * Sub-Account"), but no HighLevel document gives the status or message of the refusal. The sandbox
+ * answers 401 with the authClass message it gives any token of the wrong kind; the node does not
+ * depend on its wording (it never sends an agency token there).
+ *
  * An operation lists alternatives (`security: [{ "Agency-Access": [...] }, { "Location-Access": [...] }]`);
  * the token must satisfy one of them completely. The scheme name says which kind of token fits:
  * `Agency-*` wants a Company token, everything else a sub-account (Location) token, and `*-Only`

@@ -10,6 +10,10 @@ const SANDBOX_COMPANY_ID = 'sandbox-company-1';
 const SANDBOX_LOCATION_ID = 'sandbox-location-1';
 /** A second sub-account, so cross-location access can be exercised (no token is bound to it). */
 const OTHER_LOCATION_ID = 'sandbox-location-2';
+/** A third sub-account of the agency, with a calendar and a contact of its own (agency connections). */
+const THIRD_LOCATION_ID = 'sandbox-location-3';
+/** A sub-account of the agency the marketplace app is not installed on: no location token for it. */
+const UNINSTALLED_LOCATION_ID = 'sandbox-location-4';
 /** Timezone of sandbox-location-1: calendar open hours are read in it. */
 const SANDBOX_TIMEZONE = 'America/New_York';
 
@@ -20,6 +24,13 @@ const OAUTH_REFRESH_TOKEN = 'sandbox-refresh-token';
 const OAUTH_ACCESS_TOKEN = 'sandbox-oauth-access-1';
 /** Authorization code accepted once by POST /oauth/token (grant_type=authorization_code). */
 const OAUTH_AUTH_CODE = 'sandbox-auth-code';
+/** The marketplace app's ID (GET /oauth/installedLocations asks for it). */
+const SANDBOX_APP_ID = 'sandbox-app-1';
+/** The agency (Company) token of the default agency grant: only the /oauth/ endpoints accept it. */
+const AGENCY_ACCESS_TOKEN = 'sandbox-agency-access-1';
+const AGENCY_REFRESH_TOKEN = 'sandbox-agency-refresh-token';
+/** Authorization code of an agency install: exchanged with user_type=Company for an agency token. */
+const AGENCY_AUTH_CODE = 'sandbox-agency-auth-code';
 /** User the default OAuth grant was made by. */
 const SANDBOX_USER_ID = 'sandbox-user-1';
 
@@ -35,6 +46,10 @@ const OTHER_LOCATION_CALENDAR_ID = 'sandbox-calendar-other-location';
 const SANDBOX_GROUP_ID = 'sandbox-group-1';
 /** A disabled calendar group (slug `sandbox-inactive`), seeded by routes/groups.js. */
 const SANDBOX_INACTIVE_GROUP_ID = 'sandbox-group-2';
+/** A calendar of THIRD_LOCATION_ID, and a contact each of OTHER_LOCATION_ID and THIRD_LOCATION_ID. */
+const THIRD_LOCATION_CALENDAR_ID = 'sandbox-calendar-location-3';
+const OTHER_LOCATION_CONTACT_ID = 'sandbox-contact-location-2';
+const THIRD_LOCATION_CONTACT_ID = 'sandbox-contact-location-3';
 /** A calendar group of OTHER_LOCATION_ID: the default tokens get 403 on it. */
 const OTHER_LOCATION_GROUP_ID = 'sandbox-group-other-location';
 /** Block slot of SANDBOX_CALENDAR_ID, Monday 2027-01-04 12:00-13:00 location time, seeded by routes/blockSlots.js. */
@@ -56,6 +71,15 @@ const DEFAULTS = Object.freeze({
 	companyId: SANDBOX_COMPANY_ID,
 	locationId: SANDBOX_LOCATION_ID,
 	otherLocationId: OTHER_LOCATION_ID,
+	thirdLocationId: THIRD_LOCATION_ID,
+	uninstalledLocationId: UNINSTALLED_LOCATION_ID,
+	appId: SANDBOX_APP_ID,
+	agencyAccessToken: AGENCY_ACCESS_TOKEN,
+	agencyRefreshToken: AGENCY_REFRESH_TOKEN,
+	agencyAuthCode: AGENCY_AUTH_CODE,
+	thirdLocationCalendarId: THIRD_LOCATION_CALENDAR_ID,
+	otherLocationContactId: OTHER_LOCATION_CONTACT_ID,
+	thirdLocationContactId: THIRD_LOCATION_CONTACT_ID,
 	timezone: SANDBOX_TIMEZONE,
 	pitToken: PIT_TOKEN,
 	clientId: OAUTH_CLIENT_ID,
@@ -81,8 +105,15 @@ const DEFAULTS = Object.freeze({
 	notificationId: SANDBOX_NOTIFICATION_ID,
 });
 
+/** The sub-accounts the app is installed on in a fresh sandbox (the agency token's approvedLocations). */
+const INSTALLED_LOCATION_IDS = Object.freeze([
+	SANDBOX_LOCATION_ID,
+	OTHER_LOCATION_ID,
+	THIRD_LOCATION_ID,
+]);
+
 /**
- * Credential data for the package's two credential types, pointed at a sandbox through their hidden
+ * Credential data for the package's three credential types, pointed at a sandbox through their hidden
  * Base URL (and, for OAuth2, token URL): what a user would have after connecting, for the demo, the
  * tests and the end-to-end runs.
  * @param {string} url the sandbox's URL
@@ -126,6 +157,42 @@ function sandboxCredentialData(url) {
 				locationId: SANDBOX_LOCATION_ID,
 			},
 		},
+		highLevelCalendarsAgencyOAuth2Api: {
+			grantType: 'authorizationCode',
+			authUrl: `${url}/oauth/chooselocation`,
+			accessTokenUrl: `${url}/oauth/token`,
+			clientId: OAUTH_CLIENT_ID,
+			clientSecret: OAUTH_CLIENT_SECRET,
+			appId: SANDBOX_APP_ID,
+			// The agency credential's default Scope field (AGENCY_SCOPES in its credential file).
+			scope: [
+				'calendars.readonly',
+				'calendars.write',
+				'calendars/events.readonly',
+				'calendars/events.write',
+				'calendars/groups.readonly',
+				'calendars/groups.write',
+				'calendars/resources.readonly',
+				'calendars/resources.write',
+				'contacts.readonly',
+				'users.readonly',
+				'locations.readonly',
+				'oauth.readonly',
+				'oauth.write',
+			].join(' '),
+			authentication: 'body',
+			additionalBodyProperties: '{"user_type":"Company"}',
+			baseUrl: url,
+			oauthTokenData: {
+				access_token: AGENCY_ACCESS_TOKEN,
+				refresh_token: AGENCY_REFRESH_TOKEN,
+				token_type: 'Bearer',
+				expires_in: 86399,
+				userType: 'Company',
+				companyId: SANDBOX_COMPANY_ID,
+				approvedLocations: [...INSTALLED_LOCATION_IDS],
+			},
+		},
 	};
 }
 
@@ -135,6 +202,16 @@ module.exports = {
 	SANDBOX_COMPANY_ID,
 	SANDBOX_LOCATION_ID,
 	OTHER_LOCATION_ID,
+	THIRD_LOCATION_ID,
+	UNINSTALLED_LOCATION_ID,
+	INSTALLED_LOCATION_IDS,
+	SANDBOX_APP_ID,
+	AGENCY_ACCESS_TOKEN,
+	AGENCY_REFRESH_TOKEN,
+	AGENCY_AUTH_CODE,
+	THIRD_LOCATION_CALENDAR_ID,
+	OTHER_LOCATION_CONTACT_ID,
+	THIRD_LOCATION_CONTACT_ID,
 	SANDBOX_TIMEZONE,
 	PIT_TOKEN,
 	OAUTH_CLIENT_ID,

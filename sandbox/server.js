@@ -78,6 +78,7 @@ const defaults = require('./defaults');
  * @property {string} companyId
  * @property {string} [userId]
  * @property {string[]} scopes
+ * @property {'Company' | 'Location'} [userType] what the grant was exchanged for; a refresh keeps it
  */
 
 class Sandbox {
@@ -109,7 +110,12 @@ class Sandbox {
 		this.oauthClient = {
 			clientId: defaults.OAUTH_CLIENT_ID,
 			clientSecret: defaults.OAUTH_CLIENT_SECRET,
+			appId: defaults.SANDBOX_APP_ID,
 		};
+		/** The agency's sub-accounts the app is installed on (POST /oauth/locationToken serves only these). */
+		this.installedLocations = new Set(defaults.INSTALLED_LOCATION_IDS);
+		/** Lifetime of the sub-account tokens POST /oauth/locationToken issues (HighLevel's: a day). */
+		this.locationTokenLifetimeSeconds = 86399;
 		this.calendarDefaults = calendarDefaults(spec);
 		this.router = createRouter(routes, spec);
 		this.rateLimiter = new RateLimiter(options.faults?.rateLimit);
@@ -142,6 +148,8 @@ class Sandbox {
 		this.oauth.refreshTokens.clear();
 		this.oauth.authCodes.clear();
 		this.tokenSerial = 1;
+		this.installedLocations = new Set(defaults.INSTALLED_LOCATION_IDS);
+		this.locationTokenLifetimeSeconds = 86399;
 		this.seedCredentials();
 		this.rateLimiter.reset();
 		this.hooks.splice(0, this.hooks.length, ...this.permanentHooks);
@@ -164,6 +172,16 @@ class Sandbox {
 		const grant = { ...base, userId: defaults.SANDBOX_USER_ID, scopes };
 		this.oauth.refreshTokens.set(defaults.OAUTH_REFRESH_TOKEN, grant);
 		this.oauth.authCodes.set(defaults.OAUTH_AUTH_CODE, grant);
+		// The agency install: a Company token for the /oauth/ endpoints, and the grant it refreshes from.
+		const agency = {
+			companyId: defaults.SANDBOX_COMPANY_ID,
+			userId: defaults.SANDBOX_USER_ID,
+			scopes,
+			userType: /** @type {'Company'} */ ('Company'),
+		};
+		this.addAgencyToken(defaults.AGENCY_ACCESS_TOKEN, { userId: defaults.SANDBOX_USER_ID });
+		this.oauth.refreshTokens.set(defaults.AGENCY_REFRESH_TOKEN, agency);
+		this.oauth.authCodes.set(defaults.AGENCY_AUTH_CODE, agency);
 	}
 
 	/**
@@ -215,11 +233,12 @@ class Sandbox {
 	 */
 	issueTokens(grant) {
 		const serial = ++this.tokenSerial;
-		const accessToken = `sandbox-oauth-access-${serial}`;
+		const company = grant.userType === 'Company' || !grant.locationId;
+		const accessToken = `sandbox-${company ? 'agency' : 'oauth'}-access-${serial}`;
 		const refreshToken = `sandbox-refresh-token-${serial}`;
 		this.tokens.set(accessToken, {
 			kind: 'oauth',
-			locationId: grant.locationId,
+			...(company ? {} : { locationId: grant.locationId }),
 			companyId: grant.companyId,
 			userId: grant.userId,
 			scopes: [...grant.scopes],
@@ -231,11 +250,47 @@ class Sandbox {
 			expires_in: 86399,
 			refresh_token: refreshToken,
 			scope: grant.scopes.join(' '),
-			userType: grant.locationId ? 'Location' : 'Company',
-			...(grant.locationId ? { locationId: grant.locationId } : {}),
+			userType: company ? 'Company' : 'Location',
+			...(company ? {} : { locationId: grant.locationId }),
 			companyId: grant.companyId,
+			...(company
+				? {
+						approvedLocations: [...this.installedLocations],
+						installToFutureLocations: false,
+						approveAllLocations: false,
+					}
+				: {}),
 			userId: grant.userId ?? defaults.SANDBOX_USER_ID,
 			isBulkInstallation: false,
+		};
+	}
+
+	/**
+	 * A sub-account token for an agency, as POST /oauth/locationToken issues it (shape of
+	 * GetLocationAccessTokenSuccessfulResponseDto); it stops working after locationTokenLifetimeSeconds.
+	 * @param {import('./auth').TokenInfo} agency the agency token's info
+	 * @param {string} locationId
+	 */
+	issueLocationToken(agency, locationId) {
+		const token = `sandbox-location-token-${++this.tokenSerial}`;
+		const lifetime = this.locationTokenLifetimeSeconds;
+		this.tokens.set(token, {
+			kind: 'oauth',
+			locationId,
+			companyId: agency.companyId,
+			userId: agency.userId,
+			// The sub-account token carries the app's sub-account scopes, not the agency's own.
+			scopes: agency.scopes.filter((scope) => !scope.startsWith('oauth.')),
+			expiresAt: Date.now() + lifetime * 1000,
+		});
+		return {
+			access_token: token,
+			token_type: 'Bearer',
+			expires_in: lifetime,
+			scope: agency.scopes.filter((scope) => !scope.startsWith('oauth.')).join(' '),
+			locationId,
+			userId: agency.userId ?? defaults.SANDBOX_USER_ID,
+			appId: this.oauthClient.appId,
 		};
 	}
 

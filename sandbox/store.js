@@ -12,6 +12,11 @@ const {
 	SANDBOX_COMPANY_ID,
 	SANDBOX_LOCATION_ID,
 	OTHER_LOCATION_ID,
+	THIRD_LOCATION_ID,
+	UNINSTALLED_LOCATION_ID,
+	THIRD_LOCATION_CALENDAR_ID,
+	OTHER_LOCATION_CONTACT_ID,
+	THIRD_LOCATION_CONTACT_ID,
 	SANDBOX_TIMEZONE,
 	SANDBOX_CALENDAR_ID,
 	SANDBOX_ROUND_ROBIN_CALENDAR_ID,
@@ -26,6 +31,7 @@ const {
  * @property {string} companyId
  * @property {string} name
  * @property {string} timezone IANA zone; calendar open hours are read in it
+ * @property {string} address as GET /oauth/installedLocations lists it
  */
 
 /**
@@ -173,12 +179,28 @@ function seedLocations(store) {
 		companyId: SANDBOX_COMPANY_ID,
 		name: 'Sandbox Sub-Account',
 		timezone: SANDBOX_TIMEZONE,
+		address: '1 Sandbox Way, New York, NY 10001, USA',
 	});
 	store.locations.set(OTHER_LOCATION_ID, {
 		id: OTHER_LOCATION_ID,
 		companyId: SANDBOX_COMPANY_ID,
 		name: 'Other Sub-Account',
 		timezone: 'Europe/London',
+		address: '2 Sandbox Lane, London EC1A 1AA, UK',
+	});
+	store.locations.set(THIRD_LOCATION_ID, {
+		id: THIRD_LOCATION_ID,
+		companyId: SANDBOX_COMPANY_ID,
+		name: 'Third Sub-Account',
+		timezone: 'America/Los_Angeles',
+		address: '3 Sandbox Street, Los Angeles, CA 90001, USA',
+	});
+	store.locations.set(UNINSTALLED_LOCATION_ID, {
+		id: UNINSTALLED_LOCATION_ID,
+		companyId: SANDBOX_COMPANY_ID,
+		name: 'Sub-Account Without The App',
+		timezone: 'Europe/Berlin',
+		address: '4 Sandbox Allee, 10115 Berlin, Germany',
 	});
 }
 
@@ -227,6 +249,29 @@ function seedContacts(store) {
 			type: 'lead',
 			dateAdded: new Date(Date.UTC(2025, 0, i, 10, 0, 0)).toISOString(),
 			tags: i % 3 === 0 ? ['vip'] : [],
+			customFields: [],
+			attributions: [],
+			followers: [],
+		});
+	}
+	// One contact in each of the agency's other sub-accounts, so that each can be booked in.
+	for (const [id, locationId, firstName, timezone] of [
+		[OTHER_LOCATION_CONTACT_ID, OTHER_LOCATION_ID, 'Olive', 'Europe/London'],
+		[THIRD_LOCATION_CONTACT_ID, THIRD_LOCATION_ID, 'Theo', 'America/Los_Angeles'],
+	]) {
+		store.contacts.set(id, {
+			id,
+			locationId,
+			contactName: `${firstName} other`.toLowerCase(),
+			firstName,
+			lastName: 'Other',
+			email: `${firstName}.other@contacts.example`.toLowerCase(),
+			phone: locationId === OTHER_LOCATION_ID ? '+442079460000' : '+13105550100',
+			timezone,
+			source: 'sandbox seed',
+			type: 'lead',
+			dateAdded: new Date(Date.UTC(2025, 1, 1, 10, 0, 0)).toISOString(),
+			tags: [],
 			customFields: [],
 			attributions: [],
 			followers: [],
@@ -292,6 +337,16 @@ function seedCalendars(store, calendarDefaults) {
 		locationId: OTHER_LOCATION_ID,
 		name: 'Other Location Calendar',
 		calendarType: 'event',
+		teamMembers: [],
+		openHours: WEEKDAYS_9_TO_5,
+	});
+	addCalendar({
+		id: THIRD_LOCATION_CALENDAR_ID,
+		locationId: THIRD_LOCATION_ID,
+		name: 'Third Location Calendar',
+		calendarType: 'event',
+		slotDuration: 30,
+		slotDurationUnit: 'mins',
 		teamMembers: [],
 		openHours: WEEKDAYS_9_TO_5,
 	});

@@ -20,8 +20,15 @@ const TABLE = RESOURCES.flatMap(({ resource, rows }) =>
 	),
 );
 
-/** Endpoints called outside routing: the pickers' look-ups, the contact a booking by email creates. */
-const NOT_OPERATIONS = ['searchContacts', 'getUsers', 'getTimeZones', 'upsertContact'];
+/** Endpoints called outside routing: the pickers' look-ups, the contact a booking by email creates, an agency's sub-account tokens. */
+const NOT_OPERATIONS = [
+	'searchContacts',
+	'getUsers',
+	'getTimeZones',
+	'upsertContact',
+	'getInstalledLocations',
+	'getLocationToken',
+];
 
 const ctx = useSandbox();
 

@@ -12,7 +12,11 @@ import { calendarNotificationResource } from './resources/calendarNotification';
 import { calendarResourceResource } from './resources/calendarResource';
 import { contactResource } from './resources/contact';
 import { type Resource, resourceProperties } from './shared/operations';
-import { authenticationParameter, credentialsFor } from './shared/credentials';
+import {
+	credentialsFor,
+	nodeAuthenticationParameter,
+	subAccountParameter,
+} from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
@@ -23,6 +27,7 @@ import { searchCalendarResources } from './listSearch/searchCalendarResources';
 import { searchCalendars } from './listSearch/searchCalendars';
 import { searchContacts } from './listSearch/searchContacts';
 import { searchSchedules } from './listSearch/searchSchedules';
+import { searchSubAccounts } from './listSearch/searchSubAccounts';
 import { searchTimeZones } from './listSearch/searchTimeZones';
 import { searchUsers } from './listSearch/searchUsers';
 import { getCalendars } from './loadOptions/getCalendars';
@@ -56,7 +61,7 @@ export class HighLevelCalendars implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: credentialsFor(true),
+		credentials: credentialsFor(true, { agency: true }),
 		// Static on purpose: expressions here would be evaluated for every item (see N8N-NOTES.md);
 		// route() (shared/transport/route.ts) points each request at the credential's host and sets the
 		// `Version` header of its endpoint.
@@ -71,7 +76,8 @@ export class HighLevelCalendars implements INodeType {
 		// Every operation's request passes through the send pipeline (see docs/ARCHITECTURE.md).
 		requestOperations: { pagination: sendThrough() },
 		properties: [
-			authenticationParameter,
+			nodeAuthenticationParameter,
+			subAccountParameter,
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -95,6 +101,7 @@ export class HighLevelCalendars implements INodeType {
 			searchCalendars,
 			searchContacts,
 			searchSchedules,
+			searchSubAccounts,
 			searchTimeZones,
 			searchUsers,
 		},

@@ -11,6 +11,7 @@ export const API_VERSION = {
 	contacts: '2021-07-28',
 	users: '2021-07-28',
 	locations: '2021-07-28',
+	oauth: '2021-07-28',
 } as const;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -25,6 +26,8 @@ export interface Endpoint {
 	creates?: string;
 	/** A POST that changes nothing (a search or a check): repeated after a failure like a GET. */
 	readsOnly?: true;
+	/** Called with the agency (Company) token of an agency connection, never with a sub-account's. */
+	agency?: true;
 }
 
 const calendars = (
@@ -220,6 +223,21 @@ export const ENDPOINTS = {
 		path: '/locations/{locationId}/timezones',
 		version: API_VERSION.locations,
 		scope: 'locations.readonly',
+	},
+	// An agency connection (oauth.json): the sub-accounts it serves, and a token for one of them
+	getInstalledLocations: {
+		method: 'GET',
+		path: '/oauth/installedLocations',
+		version: API_VERSION.oauth,
+		scope: 'oauth.readonly',
+		agency: true,
+	},
+	getLocationToken: {
+		method: 'POST',
+		path: '/oauth/locationToken',
+		version: API_VERSION.oauth,
+		scope: 'oauth.write',
+		agency: true,
 	},
 } as const satisfies Record<string, Endpoint>;
 

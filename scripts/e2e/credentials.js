@@ -6,7 +6,8 @@ const path = require('node:path');
 const { ROOT } = require('./lines');
 
 /**
- * The credentials the workflows of examples/ reference (ids hlSandboxToken / hlSandboxOAuth2), as
+ * The credentials the workflows of examples/ and of scripts/e2e/workflows/ reference (ids
+ * hlSandboxToken / hlSandboxOAuth2 / hlSandboxAgency), as
  * `n8n import:credentials` takes them, with the sandbox's credential data (sandbox/defaults.js).
  * `forDocs` leaves the OAuth2 Authorization URL and Scope at their defaults, as users see them.
  * @param {string} url the sandbox's URL
@@ -31,6 +32,12 @@ function sandboxCredentials(url, { forDocs = false } = {}) {
 			name: 'HighLevel sandbox (OAuth2)',
 			type: 'highLevelCalendarsOAuth2Api',
 			data: oauth2,
+		},
+		{
+			id: 'hlSandboxAgency',
+			name: 'HighLevel sandbox (Agency OAuth2)',
+			type: 'highLevelCalendarsAgencyOAuth2Api',
+			data: data.highLevelCalendarsAgencyOAuth2Api,
 		},
 	];
 }

@@ -182,7 +182,7 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			'import',
 			!failedStep,
 			!failedStep
-				? `2 credentials, ${workflowFiles.length} workflows, ${TRIGGER_WORKFLOWS.length} activated (${[impCreds, impWf, ...activated].reduce((n, r) => n + r.seconds, 0).toFixed(0)} s)`
+				? `3 credentials, ${workflowFiles.length} workflows, ${TRIGGER_WORKFLOWS.length} activated (${[impCreds, impWf, ...activated].reduce((n, r) => n + r.seconds, 0).toFixed(0)} s)`
 				: tail(failedStep),
 		);
 
@@ -407,6 +407,41 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			);
 		}
 
+		// 7c. One agency connection books into two sub-accounts (workflows/e2e-agency-book.json): a
+		//     sub-account token for each from /oauth/locationToken, each booking with its own token and
+		//     locationId, and the agency token on no calendars endpoint.
+		{
+			const r = await execute('hlE2eAgencyBook');
+			const booked = nodeOutput(r.run, 'Book In Each Sub-Account');
+			const fetches = r.requests.filter((q) => q.path === '/oauth/locationToken');
+			const posts = r.requests.filter(
+				(q) => q.method === 'POST' && q.path === '/calendars/events/appointments',
+			);
+			const tokenOf = (/** @type {any} */ q) =>
+				String(q.headers?.authorization ?? '').replace(/^Bearer /, '');
+			const ownTokens = posts.every(
+				(q) => sandbox.tokens.get(tokenOf(q))?.locationId === q.body?.locationId,
+			);
+			const agencyElsewhere = r.requests.some(
+				(q) => !q.path.startsWith('/oauth/') && tokenOf(q) === D.agencyAccessToken,
+			);
+			const locations = booked.map((/** @type {any} */ a) => a.locationId).sort();
+			check(
+				'agency books into two sub-accounts',
+				r.code === 0 &&
+					locations.join() === [D.otherLocationId, D.thirdLocationId].join() &&
+					fetches.length === 2 &&
+					fetches.every((q) => q.status === 200) &&
+					posts.length === 2 &&
+					new Set(posts.map(tokenOf)).size === 2 &&
+					ownTokens &&
+					!agencyElsewhere,
+				r.code === 0
+					? `${locations.join(', ')}; ${fetches.length} token fetches, ${posts.length} bookings${ownTokens ? ' each with its sub-account token' : ' with the wrong tokens'}`
+					: failure(r),
+			);
+		}
+
 		// 8. The same OAuth2 workflow run the way the editor's "Execute workflow" button runs it, on
 		//    `n8n start` with credential overwrites setting the token URL (how an admin points
 		//    hidden OAuth2 fields elsewhere): the access token is expired, so n8n must refresh it.
@@ -483,8 +518,16 @@ async function runLine(line, tarball, sandbox, D, keep) {
  * token endpoint issued, or the seeded one.
  */
 function currentOAuthToken(/** @type {any} */ sandbox, /** @type {any} */ D) {
+	// The sub-account OAuth2 credential's tokens: not the agency's, nor the sub-account tokens an
+	// agency connection got from /oauth/locationToken (those carry an expiry of their own).
 	const issued = [...sandbox.tokens]
-		.filter(([, info]) => info.kind === 'oauth' && !info.expired)
+		.filter(
+			([, info]) =>
+				info.kind === 'oauth' &&
+				!info.expired &&
+				info.locationId === D.locationId &&
+				info.expiresAt === undefined,
+		)
 		.map(([t]) => t);
 	return issued.length ? issued[issued.length - 1] : D.oauthAccessToken;
 }

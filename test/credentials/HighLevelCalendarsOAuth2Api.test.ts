@@ -1,5 +1,5 @@
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
-import { ENDPOINTS } from '../../nodes/HighLevelCalendars/endpoints';
+import { type Endpoint, ENDPOINTS } from '../../nodes/HighLevelCalendars/endpoints';
 import { DEFAULTS } from '../helpers/node';
 import { sandboxCredentialData } from '../../sandbox/server';
 
@@ -7,7 +7,12 @@ describe('HighLevel Calendars OAuth2 API', () => {
 	const scope = new HighLevelCalendarsOAuth2Api().properties.find((p) => p.name === 'scope');
 
 	it('asks by default for the scope of every endpoint the node calls, and for no other', () => {
-		const needed = new Set(Object.values(ENDPOINTS).map((endpoint) => endpoint.scope));
+		// The agency endpoints are for the agency connection (HighLevelCalendarsAgencyOAuth2Api).
+		const needed = new Set(
+			(Object.values(ENDPOINTS) as Endpoint[])
+				.filter((endpoint) => !endpoint.agency)
+				.map((endpoint) => endpoint.scope),
+		);
 		expect(String(scope?.default).split(' ').sort()).toEqual([...needed].sort());
 		expect(needed).toContain('calendars/groups.write');
 		expect(needed).toContain('calendars/resources.write');

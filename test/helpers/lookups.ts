@@ -5,15 +5,13 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
-import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
 import {
 	runListSearch,
 	runLoadOptions,
 	testCredential as runCredentialTest,
 } from '../../scripts/lib/engine';
-import { type Auth, type Sandbox, credentialsFor } from './node';
+import { AUTHENTICATION, type Auth, type Sandbox, credentialTypes, credentialsFor } from './node';
 
 export type ListSearchMethod = keyof NonNullable<HighLevelCalendars['methods']['listSearch']>;
 export type LoadOptionsMethod = keyof NonNullable<HighLevelCalendars['methods']['loadOptions']>;
@@ -31,10 +29,8 @@ export interface ListSearchOptions extends LookupOptions {
 	paginationToken?: unknown;
 }
 
-const credentialTypes = () => [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()];
-
 const nodeParameters = (auth: Auth, parameters: INodeParameters = {}): INodeParameters => ({
-	authentication: auth === 'token' ? 'privateIntegrationToken' : 'oAuth2',
+	authentication: AUTHENTICATION[auth],
 	...parameters,
 });
 

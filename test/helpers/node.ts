@@ -5,6 +5,7 @@ import type {
 	INodeParameters,
 } from 'n8n-workflow';
 
+import { HighLevelCalendarsAgencyOAuth2Api } from '../../credentials/HighLevelCalendarsAgencyOAuth2Api.credentials';
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
@@ -42,14 +43,33 @@ export function useSandbox(
 	return handle;
 }
 
-export type Auth = 'token' | 'oauth2';
+export type Auth = 'token' | 'oauth2' | 'agency';
+
+const CREDENTIAL_TYPE = {
+	token: 'highLevelCalendarsTokenApi',
+	oauth2: 'highLevelCalendarsOAuth2Api',
+	agency: 'highLevelCalendarsAgencyOAuth2Api',
+} as const;
+
+/** The node's Authentication value for each kind of test credential. */
+export const AUTHENTICATION = {
+	token: 'privateIntegrationToken',
+	oauth2: 'oAuth2',
+	agency: 'agencyOAuth2',
+} as const;
+
+export const credentialTypes = () => [
+	new HighLevelCalendarsOAuth2Api(),
+	new HighLevelCalendarsTokenApi(),
+	new HighLevelCalendarsAgencyOAuth2Api(),
+];
 
 export function credentialsFor(
 	sandbox: Sandbox,
 	auth: Auth,
 	overrides: IDataObject = {},
 ): Record<string, ICredentialDataDecryptedObject> {
-	const type = auth === 'token' ? 'highLevelCalendarsTokenApi' : 'highLevelCalendarsOAuth2Api';
+	const type = CREDENTIAL_TYPE[auth];
 	const data = structuredClone(
 		sandboxCredentialData(sandbox.url)[type],
 	) as ICredentialDataDecryptedObject;
@@ -73,9 +93,9 @@ export async function run(
 	const auth = options.auth ?? 'token';
 	const result = await runNode({
 		nodeType: new HighLevelCalendars(),
-		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
+		credentialTypes: credentialTypes(),
 		parameters: {
-			authentication: auth === 'token' ? 'privateIntegrationToken' : 'oAuth2',
+			authentication: AUTHENTICATION[auth],
 			...(parameters as INodeParameters),
 		},
 		credentials: options.credentials ?? credentialsFor(sandbox, auth),

@@ -5,18 +5,35 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { createHash } from 'node:crypto';
 
 import { HIGHLEVEL_API_BASE_URL } from '../../../../credentials/shared';
 
 export const MARKETPLACE_APP_CREDENTIAL = 'highLevelCalendarsOAuth2Api';
 export const PRIVATE_INTEGRATION_CREDENTIAL = 'highLevelCalendarsTokenApi';
+export const AGENCY_CREDENTIAL = 'highLevelCalendarsAgencyOAuth2Api';
 
-export type Authentication = 'oAuth2' | 'privateIntegrationToken';
+export type Authentication = 'oAuth2' | 'privateIntegrationToken' | 'agencyOAuth2';
+
+/** The parameter an agency connection names its sub-account in (shared/credentials.ts defines it). */
+export const SUB_ACCOUNT_PARAMETER = 'subAccount';
+
+/** What an agency connection adds: the agency, and who may share a sub-account token. */
+export interface AgencyAccount {
+	companyId: string;
+	/**
+	 * Identifies the credential and its current agency token (hashed: the token itself never goes
+	 * into a key or a log), so that two credentials, or one reconnected, never share a token.
+	 */
+	credentialKey: string;
+}
 
 export interface Account {
 	credentialType: string;
 	baseUrl: string;
+	/** The sub-account every request is about: the credential's, or the chosen one of an agency. */
 	locationId: string;
+	agency?: AgencyAccount;
 }
 
 /** Where the node talks to HighLevel from: an item's routing, a picker, a poll. */
@@ -24,6 +41,7 @@ export type ApiContext = IExecuteSingleFunctions | ILoadOptionsFunctions | IPoll
 type Context = ApiContext;
 
 export function credentialTypeFor(authentication: unknown): string {
+	if (authentication === 'agencyOAuth2') return AGENCY_CREDENTIAL;
 	return authentication === 'privateIntegrationToken'
 		? PRIVATE_INTEGRATION_CREDENTIAL
 		: MARKETPLACE_APP_CREDENTIAL;
@@ -62,6 +80,7 @@ async function readAccount(context: Context): Promise<Account> {
 		}
 		return { credentialType, baseUrl, locationId };
 	}
+	if (credentialType === AGENCY_CREDENTIAL) return readAgencyAccount(context, credentials, baseUrl);
 	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
 	const locationId = typeof tokenData.locationId === 'string' ? tokenData.locationId : '';
 	if (!locationId) {
@@ -70,9 +89,59 @@ async function readAccount(context: Context): Promise<Account> {
 			'This OAuth2 connection is not connected to a sub-account',
 			{
 				description:
-					'The HighLevel calendars API accepts only sub-account (Location) tokens, and this connection was made at agency level. Set your marketplace app\'s distribution to "Sub-Account", then reconnect the credential and choose a sub-account on the HighLevel consent screen.',
+					'The HighLevel calendars API accepts only sub-account (Location) tokens, and this connection was made at agency level. Choose the Authentication "OAuth2 (Agency)" with a HighLevel Calendars Agency OAuth2 API credential to work in the agency\'s sub-accounts, or reconnect this credential and choose a sub-account on the HighLevel consent screen.',
 			},
 		);
 	}
 	return { credentialType, baseUrl, locationId };
+}
+
+/** The agency an agency credential is connected to (its token response names it). */
+export function agencyOf(context: Context, credentials: IDataObject): { companyId: string } {
+	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
+	const companyId = typeof tokenData.companyId === 'string' ? tokenData.companyId : '';
+	if (tokenData.userType !== 'Company' || !companyId) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'This agency connection is not connected to an agency',
+			{
+				description:
+					'HighLevel gave this credential a sub-account token. Reconnect the HighLevel Calendars Agency OAuth2 API credential and choose the agency (not a sub-account) on the HighLevel consent screen; the marketplace app\'s Distribution Type must allow agencies. For a single sub-account, use the Authentication "OAuth2 (Marketplace App)" instead.',
+			},
+		);
+	}
+	return { companyId };
+}
+
+/** The Sub-Account parameter of the current item (or of the node, in a picker). */
+export function chosenSubAccount(context: Context): string {
+	const value = context.getNodeParameter(SUB_ACCOUNT_PARAMETER, '', { extractValue: true });
+	const locationId = typeof value === 'string' ? value.trim() : '';
+	if (!locationId) {
+		throw new NodeOperationError(context.getNode(), 'No Sub-Account chosen', {
+			description:
+				'With the agency connection, choose the sub-account to work in under "Sub-Account" (from the list, by ID, or with an expression per item).',
+		});
+	}
+	return locationId;
+}
+
+function readAgencyAccount(context: Context, credentials: IDataObject, baseUrl: string): Account {
+	const { companyId } = agencyOf(context, credentials);
+	const locationId = chosenSubAccount(context);
+	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
+	const reference = context.getNode().credentials?.[AGENCY_CREDENTIAL];
+	const tokenHash = createHash('sha256')
+		.update(String(tokenData.access_token ?? ''))
+		.digest('hex')
+		.slice(0, 16);
+	return {
+		credentialType: AGENCY_CREDENTIAL,
+		baseUrl,
+		locationId,
+		agency: {
+			companyId,
+			credentialKey: [reference?.id ?? '', reference?.name ?? '', baseUrl, tokenHash].join('|'),
+		},
+	};
 }

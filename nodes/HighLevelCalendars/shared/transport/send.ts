@@ -7,12 +7,15 @@ import type {
 	INode,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { ApplicationError } from 'n8n-workflow';
 
 import { endpointOf } from '../../endpoints';
+import { type Account, getAccount } from './account';
 import { passOn } from './errors';
 import { createFailureMessage } from './outcome';
 import { sendWithPolicy } from './policy';
 import { type Recover, recovering } from './recover';
+import { namingSubAccount, sendAsSubAccount } from './subAccount';
 
 /**
  * The send pipeline. n8n's routing engine hands a declarative node's request to
@@ -97,16 +100,60 @@ async function sendOnce(
 	requestData: RequestData,
 ): Promise<INodeExecutionData[]> {
 	const { method = 'GET' } = requestData.options;
-	return await sendWithPolicy(
-		this,
-		{ method, path: requestPath(requestData.options) },
-		async (letN8nRefresh) =>
-			await this.makeRoutingRequest(
-				letN8nRefresh
-					? { ...requestData, options: { ...requestData.options, ignoreHttpStatusErrors: false } }
-					: requestData,
-			),
+	const account = await getAccount(this);
+	try {
+		return await sendWithPolicy(
+			this,
+			{ method, path: requestPath(requestData.options) },
+			async (letN8nRefresh) =>
+				account.agency
+					? await sendRoutedAsSubAccount(this, account, requestData)
+					: await this.makeRoutingRequest(
+							letN8nRefresh
+								? {
+										...requestData,
+										options: { ...requestData.options, ignoreHttpStatusErrors: false },
+									}
+								: requestData,
+						),
+		);
+	} catch (error) {
+		passOn(namingSubAccount(account, error));
+	}
+}
+
+/**
+ * What `makeRoutingRequest` does, for an agency connection: the engine's makeRoutingRequest would
+ * sign the request with the node's credential, the agency token, which HighLevel refuses on the
+ * calendars API. The request as routed goes out with the sub-account's token instead (subAccount.ts),
+ * and its answer through the operation's postReceive hooks, as RoutingNode.postProcessResponseData
+ * runs them.
+ */
+async function sendRoutedAsSubAccount(
+	context: IExecutePaginationFunctions,
+	account: Account,
+	requestData: RequestData,
+): Promise<INodeExecutionData[]> {
+	const response = await sendAsSubAccount(
+		context,
+		account,
+		requestData.options as IHttpRequestOptions,
 	);
+	if (requestData.postReceive.length === 0) {
+		const body = response.body as IDataObject | IDataObject[];
+		return Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
+	}
+	let items: INodeExecutionData[] = [{ json: response.body as IDataObject }];
+	for (const { actions } of requestData.postReceive) {
+		for (const action of actions) {
+			if (typeof action !== 'function') {
+				// Every route of this node declares function hooks only; a declarative action would need the engine.
+				throw new ApplicationError(`Unsupported postReceive action "${action.type}"`);
+			}
+			items = await action.call(context, items, response);
+		}
+	}
+	return items;
 }
 
 /**

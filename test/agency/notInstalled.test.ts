@@ -1,0 +1,51 @@
+import { DEFAULTS, apiCalls, useSandbox } from '../helpers/node';
+import { SUB_ACCOUNTS, bookPerItem, forgetSubAccountTokens, tokenFetches } from './helpers';
+
+const ctx = useSandbox();
+forgetSubAccountTokens();
+
+const uninstalled = {
+	locationId: DEFAULTS.uninstalledLocationId,
+	calendarId: DEFAULTS.calendarId,
+	contactId: DEFAULTS.contactId,
+};
+
+describe('Agency connection: sub-accounts it cannot work in', () => {
+	it('refuses a sub-account the app is not installed on with a clear error, sending nothing to it', async () => {
+		const { error } = await bookPerItem(ctx.sandbox, [{ json: uninstalled }]);
+		expect(error?.message).toBe(
+			`Could not get a token for sub-account ${DEFAULTS.uninstalledLocationId}: The app is not installed on this location`,
+		);
+		expect(error?.description).toContain('Check that the app is installed on sub-account');
+		expect(tokenFetches(ctx.sandbox)).toHaveLength(1);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
+	it('with Continue On Fail, fails only that item and books the others', async () => {
+		const { json } = await bookPerItem(
+			ctx.sandbox,
+			[{ json: SUB_ACCOUNTS[0] }, { json: uninstalled }, { json: SUB_ACCOUNTS[1] }],
+			{ continueOnFail: true },
+		);
+		expect(json).toHaveLength(3);
+		expect(json[0].locationId).toBe(SUB_ACCOUNTS[0].locationId);
+		expect(json[1].error).toMatch(/^Could not get a token for sub-account sandbox-location-4/);
+		expect(json[2].locationId).toBe(SUB_ACCOUNTS[1].locationId);
+		expect(ctx.sandbox.store.appointments.size).toBe(2);
+	});
+
+	it('names the sub-account in HighLevel’s refusals', async () => {
+		const { error } = await bookPerItem(ctx.sandbox, [
+			{ json: { ...SUB_ACCOUNTS[1], calendarId: DEFAULTS.calendarId } },
+		]);
+		expect(error?.message).toBe(`Calendar not found (sub-account ${SUB_ACCOUNTS[1].locationId})`);
+	});
+
+	it('refuses an item without a sub-account before any request', async () => {
+		const { error } = await bookPerItem(ctx.sandbox, [
+			{ json: { ...SUB_ACCOUNTS[0], locationId: '' } },
+		]);
+		expect(error?.message).toBe('No Sub-Account chosen');
+		expect(ctx.sandbox.requests).toHaveLength(0);
+	});
+});

@@ -175,6 +175,7 @@ function sandboxCredentialData(url) {
 				'calendars/resources.readonly',
 				'calendars/resources.write',
 				'contacts.readonly',
+				'contacts.write',
 				'users.readonly',
 				'locations.readonly',
 				'oauth.readonly',

@@ -46,7 +46,9 @@ describe('Agency connection: sub-account tokens that expire', () => {
 	it('fails the item with HighLevel’s message when the new token is refused too', async () => {
 		ctx.sandbox.locationTokenLifetimeSeconds = 0;
 		const { error } = await bookPerItem(ctx.sandbox, [{ json: SUB_ACCOUNTS[1] }]);
-		expect(error?.message).toBe(`Invalid JWT (sub-account ${SUB_ACCOUNTS[1].locationId})`);
+		expect(error?.message).toBe(
+			`Invalid JWT (sub-account ${SUB_ACCOUNTS[1].locationId}) [HTTP 401: the appointment was not created]`,
+		);
 		expect(tokenFetches(ctx.sandbox)).toHaveLength(2);
 		expect(bookings()).toHaveLength(2);
 	});

@@ -38,7 +38,9 @@ describe('Agency connection: sub-accounts it cannot work in', () => {
 		const { error } = await bookPerItem(ctx.sandbox, [
 			{ json: { ...SUB_ACCOUNTS[1], calendarId: DEFAULTS.calendarId } },
 		]);
-		expect(error?.message).toBe(`Calendar not found (sub-account ${SUB_ACCOUNTS[1].locationId})`);
+		expect(error?.message).toBe(
+			`Calendar not found (sub-account ${SUB_ACCOUNTS[1].locationId}) [HTTP 400: the appointment was not created]`,
+		);
 	});
 
 	it('refuses an item without a sub-account before any request', async () => {

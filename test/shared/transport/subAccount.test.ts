@@ -1,5 +1,7 @@
+import type { Account } from '../../../nodes/HighLevelCalendars/shared/transport/account';
 import {
 	SubAccountTokens,
+	namingSubAccount,
 	renewAt,
 } from '../../../nodes/HighLevelCalendars/shared/transport/subAccount';
 
@@ -84,5 +86,30 @@ describe('SubAccountTokens', () => {
 		};
 		await Promise.all(['a', 'b', 'c'].map((loc) => cache.get('cred', loc, slow)));
 		expect(most).toBe(1);
+	});
+});
+
+describe('namingSubAccount', () => {
+	const agency = {
+		credentialType: 'highLevelCalendarsAgencyOAuth2Api',
+		baseUrl: 'https://services.leadconnectorhq.com',
+		locationId: 'loc-2',
+		agency: {},
+	} as unknown as Account;
+
+	it('names the sub-account once, before a create’s outcome, which stays last', () => {
+		const error = new Error('Calendar not found [HTTP 400: the appointment was not created]');
+		namingSubAccount(agency, namingSubAccount(agency, error));
+		expect(error.message).toBe(
+			'Calendar not found (sub-account loc-2) [HTTP 400: the appointment was not created]',
+		);
+	});
+
+	it('appends it to a message without an outcome, and leaves sub-account connections alone', () => {
+		expect(namingSubAccount(agency, new Error('Forbidden')).message).toBe(
+			'Forbidden (sub-account loc-2)',
+		);
+		const own = { ...agency, agency: undefined } as Account;
+		expect(namingSubAccount(own, new Error('Forbidden')).message).toBe('Forbidden');
 	});
 });

@@ -218,7 +218,13 @@ export async function sendAsSubAccount(
 export function namingSubAccount<T>(account: Account, error: T): T {
 	if (!account.agency || !(error instanceof Error)) return error;
 	const tag = `sub-account ${account.locationId}`;
-	if (!error.message.includes(tag)) error.message = `${error.message} (${tag})`;
+	if (error.message.includes(tag)) return error;
+	// A create's outcome ([HTTP 400: … was not created], outcome.ts) stays last, where the next node
+	// reads it: the sub-account goes before it.
+	const outcome = / \[[^[\]]*\]$/.exec(error.message);
+	error.message = outcome
+		? `${error.message.slice(0, outcome.index)} (${tag})${outcome[0]}`
+		: `${error.message} (${tag})`;
 	return error;
 }
 

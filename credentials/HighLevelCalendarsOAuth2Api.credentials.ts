@@ -1,6 +1,6 @@
-import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { apiBaseUrlProperty } from './shared';
+import { apiBaseUrlProperty, listCalendarsTestRequest, statusRules } from './shared';
 
 // The calendars API accepts only sub-account (Location) tokens; the look-up scopes feed the pickers.
 export const DEFAULT_SCOPES = [
@@ -88,4 +88,18 @@ export class HighLevelCalendarsOAuth2Api implements ICredentialType {
 		},
 		apiBaseUrlProperty,
 	];
+
+	// Without a test of its own, n8n only checks that the credential holds a token. Listing the
+	// calendars of the sub-account the token was issued for (the token response's locationId) proves
+	// that HighLevel still accepts the token, that the app has the calendars scope, and that the
+	// connection is a sub-account's: an agency-level token names no location, and HighLevel refuses it
+	// with 401 as well.
+	test: ICredentialTestRequest = {
+		request: listCalendarsTestRequest('={{$credentials.oauthTokenData.locationId}}'),
+		rules: statusRules({
+			401: 'HighLevel refused the connection (401). Reconnect the credential: the token may have been revoked or the app uninstalled from the sub-account. If it still fails, check that the marketplace app and the Scope field include calendars.readonly, and that you chose a sub-account (not the agency) when connecting.',
+			422: 'HighLevel got no sub-account for this connection (422): the token response named no location. Set the marketplace app’s distribution to Sub-Account, reconnect the credential and choose a sub-account.',
+			403: 'HighLevel refused the sub-account of this connection (403). Reconnect the credential and choose the sub-account whose calendars the workflows use.',
+		}),
+	};
 }

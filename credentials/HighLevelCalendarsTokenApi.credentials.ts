@@ -5,8 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ENDPOINTS } from '../nodes/HighLevelCalendars/endpoints';
-import { apiBaseUrlProperty } from './shared';
+import { apiBaseUrlProperty, listCalendarsTestRequest, statusRules } from './shared';
 
 export class HighLevelCalendarsTokenApi implements ICredentialType {
 	// Distinct from n8n's built-in highLevelApi, so both can be installed side by side.
@@ -55,13 +54,13 @@ export class HighLevelCalendarsTokenApi implements ICredentialType {
 	};
 
 	// Listing the location's calendars proves the token, the calendars scope and the location together.
+	// HighLevel answers 401 for a bad, revoked or rotated token and for a missing scope (the same status,
+	// so one message names both), 403 for a Location ID that is not the token's sub-account.
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl}}',
-			url: ENDPOINTS.getCalendars.path,
-			method: ENDPOINTS.getCalendars.method,
-			headers: { Version: ENDPOINTS.getCalendars.version },
-			qs: { locationId: '={{$credentials.locationId}}' },
-		},
+		request: listCalendarsTestRequest('={{$credentials.locationId}}'),
+		rules: statusRules({
+			401: 'HighLevel refused the token (401). Check that the Private Integration Token is the current one (not revoked, or replaced by rotating it) and that it has the calendars.readonly scope (Settings → Private Integrations).',
+			403: 'HighLevel refused the Location ID for this token (403). Check that the Location ID is the ID of the sub-account the token was created in (Settings → Business Profile, or the part after /location/ in the sub-account URL).',
+		}),
 	};
 }

@@ -36,6 +36,8 @@ const CACHE = process.env.N8N_CACHE_DIR
  * @property {Record<string,string>} overrides  npm overrides needed to resolve n8n here
  * @property {string[]} rebuild       native modules to rebuild after `--ignore-scripts`
  * @property {Record<string,string>} env  extra environment for every n8n process of this line
+ * @property {boolean} credentialTestRules  whether the credential test's `rules` apply (false on 1.x:
+ *   its NodeApiError drops the response they are matched against, so n8n shows the error's message)
  * @property {boolean} cliOAuthRefresh  whether `n8n execute` honours a stored OAuth2 `accessTokenUrl`
  *   (false on 2.x: it pins hidden OAuth fields to the credential type's defaults, and the CLI does
  *   not load credential overwrites)
@@ -55,6 +57,7 @@ const LINES = [
 		},
 		rebuild: ['sqlite3', 'isolated-vm'],
 		env: {},
+		credentialTestRules: true,
 		cliOAuthRefresh: false,
 	},
 	{
@@ -68,6 +71,7 @@ const LINES = [
 		// isolated-vm does not build on Node 20; 1.x's legacy expression engine does not need it.
 		rebuild: ['sqlite3'],
 		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+		credentialTestRules: false,
 		cliOAuthRefresh: true,
 	},
 ];

@@ -4,10 +4,11 @@
  * End to end on real n8n (`npm run e2e`):
  *   build → `npm pack` → for each n8n line (2.x on Node 24, 1.x on Node 20):
  *   install n8n into .n8n-cache/ (once) → fresh user folder → install the tarball as n8n's
- *   Community Nodes installer does → import sandbox credentials of both types and the
+ *   Community Nodes installer does (and, in a fresh home folder, with the README's manual commands) → import sandbox credentials of both types and the
  *   workflows of examples/ (plus the error and trigger workflows of scripts/e2e/workflows/) with
  *   the n8n CLI → `n8n execute` each → check outputs and what the sandbox received → one
- *   `n8n start` for the editor-run OAuth2 refresh and both triggers (triggers.js)
+ *   `n8n start` for the credential modal's Test, the editor-run OAuth2 refresh and both triggers
+ *   (triggers.js)
  *   → print a compatibility table; exit 1 on any failed check.
  *
  * Options:
@@ -37,6 +38,7 @@ const {
 	PACKAGE_NAME,
 } = require('./n8n');
 const { sandboxCredentials } = require('./credentials');
+const { checkReadmeManualInstall, checkCredentialTests } = require('./userChecks');
 const {
 	TRIGGER_WORKFLOWS,
 	activateArgs,
@@ -149,6 +151,22 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			fs.existsSync(path.join(pkgDir, installedPkg.n8n.nodes[0])) && !installedPkg.devDependencies,
 			`${path.relative(userFolder, pkgDir)} ${installedPkg.version}`,
 		);
+
+		// 1b. The README's "Manually with npm" commands, in a fresh home folder of their own.
+		{
+			const manual = checkReadmeManualInstall({
+				tarball,
+				home: path.join(USER_FOLDERS, `${line.id}-manual-home`),
+				nodeBin: installed.node.bin,
+				n8nDir: installed.dir,
+			});
+			check('manual install (README)', manual.ok, manual.detail);
+			if (!keep)
+				fs.rmSync(path.join(USER_FOLDERS, `${line.id}-manual-home`), {
+					recursive: true,
+					force: true,
+				});
+		}
 
 		// 2. Credentials of both types, then the workflows.
 		sandbox.reset();
@@ -461,6 +479,9 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			try {
 				const client = restClient(server.url);
 				await ensureOwnerLogin(client);
+				// The credential modal's Test, before the OAuth2 token is expired below.
+				const tested = await checkCredentialTests({ client, line, sandboxUrl: sandbox.url, D });
+				check('credential test messages', tested.ok, tested.detail);
 				const wf = await client.request('GET', '/rest/workflows/hlCalExampleBook');
 				const workflowData = wf.json?.data;
 				sandbox.expireToken(currentOAuthToken(sandbox, D));

@@ -1,10 +1,17 @@
 /**
  * The credential modal's test for the Private Integration Token credential: n8n runs the credential's
  * `test.request` (GET /calendars/?locationId=…) through RoutingNode with the data the user entered, and
- * shows "Connection successful!" or the error's message.
+ * shows "Connection successful!", the message of the credential's `rules` for the answer's HTTP status,
+ * or else the status text.
  */
+import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { DEFAULTS, apiCalls, only, useSandbox } from '../helpers/node';
 import { testCredential } from '../helpers/lookups';
+
+const rules = new HighLevelCalendarsTokenApi().test.rules ?? [];
+const ruleFor = (status: number) =>
+	rules.find((rule) => rule.type === 'responseCode' && rule.properties.value === status)?.properties
+		.message;
 
 const ctx = useSandbox();
 
@@ -58,8 +65,10 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'not-a-token' });
 		expect(refusedTwice(401).headers.authorization).toBe('Bearer not-a-token');
 		expect(result.status).toBe('Error');
-		// n8n 2.11 shows NodeApiError's message for a 401; the status and HighLevel's own words are on the error
-		expect(result.message).toBe('Authorization failed - please check your credentials');
+		expect(result.message).toBe(ruleFor(401));
+		expect(result.message).toMatch(/^HighLevel refused the token \(401\)\./);
+		expect(result.message).toContain('not revoked');
+		expect(result.message).toContain('calendars.readonly');
 		expect(result.error?.httpCode).toBe('401');
 		expect(result.error?.description).toBe('Invalid token: access token is invalid');
 	});
@@ -76,7 +85,9 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 		expect(request.query).toEqual({ locationId: DEFAULTS.locationId });
 		expect(request.status).toBe(403);
 		expect(result.status).toBe('Error');
-		expect(result.message).toBe('Forbidden - perhaps check your credentials?');
+		expect(result.message).toBe(ruleFor(403));
+		expect(result.message).toMatch(/^HighLevel refused the Location ID for this token \(403\)\./);
+		expect(result.message).toContain('the sub-account the token was created in');
 		expect(result.error?.httpCode).toBe('403');
 		expect(result.error?.description).toBe('The token does not have access to this location.');
 	});
@@ -87,6 +98,7 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 		});
 		expect(only(ctx.sandbox).query).toEqual({ locationId: DEFAULTS.otherLocationId });
 		expect(result.status).toBe('Error');
+		expect(result.message).toBe(ruleFor(403));
 		expect(result.error?.httpCode).toBe('403');
 	});
 
@@ -98,9 +110,22 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 		const result = await testCredential(ctx.sandbox, 'token', { accessToken: 'pit-contacts-only' });
 		expect(refusedTwice(401).query).toEqual({ locationId: DEFAULTS.locationId });
 		expect(result.status).toBe('Error');
-		expect(result.message).toBe('Authorization failed - please check your credentials');
+		expect(result.message).toBe(ruleFor(401));
 		expect(result.error?.httpCode).toBe('401');
 		expect(result.error?.description).toBe('The token is not authorized for this scope.');
+	});
+
+	it('shows the status text for an answer no rule covers (a 500 of HighLevel)', async () => {
+		ctx.sandbox.injectFault({ kind: 'status', status: 500, method: 'GET', path: '/calendars/' });
+		const result = await testCredential(ctx.sandbox, 'token');
+		expect(result.status).toBe('Error');
+		expect(result.message).toBe('Internal Server Error');
+	});
+
+	it('has a rule for exactly the statuses HighLevel answers a bad credential with', () => {
+		expect(rules.map((rule) => rule.type === 'responseCode' && rule.properties.value)).toEqual([
+			401, 403,
+		]);
 	});
 
 	it('fails when HighLevel cannot be reached', async () => {

@@ -13,6 +13,8 @@
 
 require('./logger');
 
+const { STATUS_CODES } = require('node:http');
+
 const { NodeConnectionTypes, Workflow, createRunExecutionData, deepCopy } = require('n8n-workflow');
 const { CredentialTestContext, ExecuteContext, RoutingNode } = require('n8n-core');
 
@@ -233,9 +235,10 @@ async function testCredential(opts) {
 		const error = asError(thrown);
 		const rules = found.testRequest.rules;
 		const cause = error.cause;
-		if (cause?.response) {
-			const statusCode = cause.response.status;
-			const statusMessage = cause.response.statusText;
+		const answered = cause?.response ?? droppedResponse(error);
+		if (answered) {
+			const statusCode = answered.status;
+			const statusMessage = answered.statusText;
 			if (Array.isArray(rules)) {
 				for (const rule of rules) {
 					if (rule.type === 'responseCode' && rule.properties.value === statusCode) {
@@ -264,6 +267,22 @@ async function testCredential(opts) {
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };
+}
+
+/**
+ * The HTTP answer behind a NodeApiError whose `cause` this n8n-workflow dropped. n8n 2.41's errors
+ * keep the request's error (with its `response`) as `cause`, so the CLI reads the status and the
+ * status text from it. n8n-workflow 2.11 (our devDependency) and 1.x declare `cause` as a class field,
+ * which erases an Error cause after the constructor set it; the status survives as `httpCode`. With it
+ * the rules and the "Unauthorized"/"Forbidden" fallback match what n8n 2.41 shows. (On n8n 1.x itself the
+ * CLI sees no response and shows the NodeApiError's own message; `npm run e2e` checks both lines.)
+ * @param {Error & { httpCode?: string | null }} error
+ * @returns {{ status: number, statusText: string } | undefined}
+ */
+function droppedResponse(error) {
+	const status = Number(error.httpCode);
+	if (!Number.isInteger(status) || status < 100) return undefined;
+	return { status, statusText: STATUS_CODES[status] ?? '' };
 }
 
 /**

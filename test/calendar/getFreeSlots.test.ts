@@ -176,6 +176,18 @@ describe('Calendar: Get Free Slots', () => {
 		});
 		expect(freeSlotCalls()[0].query.userId).toBe('sandbox-user-1');
 	});
+
+	it('takes the team members as comma-separated IDs, as an agent or an expression gives them', async () => {
+		await freeSlots({
+			startDate: '2027-01-04',
+			endDate: '2027-01-04',
+			calendarGetFreeSlotsOptions: { userIds: 'sandbox-user-2, sandbox-user-3', userId: '' },
+		});
+		expect(freeSlotCalls()[0].query).toMatchObject({
+			userIds: ['sandbox-user-2', 'sandbox-user-3'],
+		});
+		expect(freeSlotCalls()[0].query).not.toHaveProperty('userId');
+	});
 });
 
 // HighLevel does not document whether a window holds the slots starting in it or only those wholly

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	INodeExecutionData,
 	INodeParameters,
+	INodeType,
 } from 'n8n-workflow';
 
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
@@ -62,6 +63,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	timezone?: string;
 	credentials?: ReturnType<typeof credentialsFor>;
+	/** Another variant of the node, such as its AI-tool variant (helpers/tool.ts). */
+	nodeType?: INodeType;
 }
 
 /** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
@@ -72,7 +75,7 @@ export async function run(
 ) {
 	const auth = options.auth ?? 'token';
 	const result = await runNode({
-		nodeType: new HighLevelCalendars(),
+		nodeType: options.nodeType ?? new HighLevelCalendars(),
 		credentialTypes: [new HighLevelCalendarsOAuth2Api(), new HighLevelCalendarsTokenApi()],
 		parameters: {
 			authentication: auth === 'token' ? 'privateIntegrationToken' : 'oAuth2',

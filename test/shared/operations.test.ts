@@ -157,14 +157,28 @@ describe('the node', () => {
 			// group (displayOptions cannot say "calendar: get or availabilitySchedule: addCalendar").
 			// Block Slot: Create's is a third, optional there (a block slot takes a calendar or a user).
 			// Calendar Notification's operations show the calendar resource's Calendar (other show groups).
-			calendarId: 'three definitions',
+			calendarId: 'three definitions, and their tool variants',
 			// The Appointment ID text field and the Block Slot picker, both filling {eventId}.
-			eventId: 'text and picker',
+			eventId: "text and picker, and the text field's tool variant",
 			// Appointment's (sent in the body) and Block Slot's (Create, and Get Many's window).
-			startTime: 'one per kind of object',
+			startTime: "one per kind of object, and the appointment's tool variant",
 			// Calendar: Create's (shared with Calendar Group: Create), Availability Schedule: Create's and
 			// Calendar Resource: Create's: each describes its own object.
 			name: 'one per kind of object',
+			// The tool variants (shared/agent.ts): shown only when the node is an AI agent's tool, each
+			// with its ✨ default that tells the model what the value is.
+			contactId: 'tool variant',
+			from: 'tool variant',
+			to: 'tool variant',
+			limit: 'tool variant',
+			startDate: 'tool variant',
+			endDate: 'tool variant',
+			appointmentCreateFields: 'tool variant',
+			appointmentCreateOptions: 'tool variant',
+			appointmentRescheduleOptions: 'tool variant',
+			appointmentGetAllFilters: 'tool variant',
+			appointmentGetAllOptions: 'tool variant',
+			calendarGetFreeSlotsOptions: 'tool variant',
 		};
 		expect(counts.get('operation')).toBe(resources.length);
 		expect(
@@ -182,7 +196,7 @@ describe('the node', () => {
 				.map(() => property.name),
 		);
 		expect(properties.some((property) => property.name === 'timeZone')).toBe(false);
-		expect(places.sort()).toEqual([
+		expect([...new Set(places)].sort()).toEqual([
 			'appointmentCreateOptions',
 			'appointmentGetAllForContactOptions',
 			'appointmentGetAllOptions',

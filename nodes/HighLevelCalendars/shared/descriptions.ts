@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
+import { fieldForTool, withToolVariant } from './agent';
+
 /** Resource locators used in several places: pickers instead of pasted IDs. */
 
 // HighLevel IDs are 20-odd letters and digits; recurring instances add _<epoch ms>_<minutes>.
@@ -223,15 +225,18 @@ export const returnAllParameter: INodeProperties = {
 };
 
 /** Limit of every Get Many, shown while Return All is off. */
-export const limitParameter: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 50,
-	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] } },
-};
+export const limitParameter: INodeProperties = withToolVariant(
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	fieldForTool('Limit', 'Max number of results to return, a whole number of 1 or more', 'number'),
+);
 
 export type CollectionKind = 'Fields' | 'UpdateFields' | 'Filters' | 'Options';
 

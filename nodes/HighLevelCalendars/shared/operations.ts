@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { toolVariantOf } from './agent';
+
 /**
  * How operations become the node's properties. An operation file declares its option (name, value,
  * action, description, routing with hooks) and the parameters it shows, in the order it shows them,
@@ -139,15 +141,29 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 			]);
 		}
 	}
+	const shownFor = (
+		parameter: INodeProperties,
+		group: { resource: string[]; operation: string[] },
+		tool?: boolean,
+	): INodeProperties => ({
+		...parameter,
+		displayOptions: {
+			...parameter.displayOptions,
+			show: {
+				...parameter.displayOptions?.show,
+				...group,
+				...(tool === undefined ? {} : { '@tool': [tool] }),
+			},
+		},
+	});
 	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap(
 		(parameter) =>
-			showGroups(users.get(parameter) ?? [], existing).map((group): INodeProperties => ({
-				...parameter,
-				displayOptions: {
-					...parameter.displayOptions,
-					show: { ...parameter.displayOptions?.show, ...group },
-				},
-			})),
+			showGroups(users.get(parameter) ?? [], existing).flatMap((group) => {
+				const variant = toolVariantOf(parameter);
+				return variant
+					? [shownFor(parameter, group, false), shownFor(variant, group, true)]
+					: [shownFor(parameter, group)];
+			}),
 	);
 	return [...resources.map(operationProperty), ...parameters];
 }

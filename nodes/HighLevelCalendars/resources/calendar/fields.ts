@@ -9,6 +9,7 @@ import {
 	teamMembersField,
 } from './builders';
 import { calendarLocator, groupLocator } from '../../shared/descriptions';
+import { agentId, locatorForTool, withToolVariant } from '../../shared/agent';
 import { timeUnits } from './options';
 import { bookingPageSettings } from './page';
 
@@ -16,12 +17,15 @@ import { bookingPageSettings } from './page';
  * The Calendar parameter of the calendar resource, shown by every operation that declares it.
  * (Appointment: Create has its own: displayOptions cannot say "calendar:get or appointment:create".)
  */
-export const calendarIdParameter = calendarLocator({
-	displayName: 'Calendar',
-	name: 'calendarId',
-	required: true,
-	description: 'The calendar to work on',
-});
+export const calendarIdParameter = withToolVariant(
+	calendarLocator({
+		displayName: 'Calendar',
+		name: 'calendarId',
+		required: true,
+		description: 'The calendar to work on',
+	}),
+	locatorForTool('Calendar ID', agentId('calendar', 'ask the user or list the calendars first')),
+);
 
 /**
  * Calendar settings shared by Create (CalendarCreateDTO) and Update (CalendarUpdateDTO). Each option's

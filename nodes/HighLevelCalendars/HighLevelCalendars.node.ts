@@ -47,7 +47,10 @@ export class HighLevelCalendars implements INodeType {
 		icon: { light: 'file:highLevelCalendars.svg', dark: 'file:highLevelCalendars.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		// "Appointment: Create": values in Title Case, the operations whose names differ spelled out
+		// (test/shared/operations.test.ts checks it against every resource's and operation's name).
+		subtitle:
+			'={{ ((words) => $parameter["operation"] === "__CUSTOM_API_CALL__" ? "Custom API Call" : words($parameter["resource"]) + ": " + ({ getAll: "Get Many", getAllForContact: "Get Many for Contact", setStatus: "Enable or Disable" }[$parameter["operation"]] ?? words($parameter["operation"])))((value) => value.charAt(0).toUpperCase() + value.slice(1).replace(/([A-Z])/g, " $1")) }}',
 		description:
 			'Manage calendars, appointments, notes, block slots, groups, rooms, notifications and availability schedules in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },

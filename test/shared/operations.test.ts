@@ -1,7 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
+import { apiCalls, run, useSandbox } from '../helpers/node';
 import {
+	CUSTOM_API_CALL,
 	type Operation,
 	displayOrder,
 	resourceProperties,
@@ -207,5 +210,93 @@ describe('the node', () => {
 			'blockSlotUpdateOptions',
 			'calendarGetFreeSlotsOptions',
 		]);
+	});
+});
+
+describe('the canvas subtitle', () => {
+	const nodeType = new HighLevelCalendars();
+	const subtitle = (parameters: INodeParameters) => {
+		const node: INode = {
+			id: 'n',
+			name: 'HighLevel Calendars',
+			type: 'CUSTOM.highLevelCalendars',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+		};
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: {
+				getByName: () => nodeType,
+				getByNameAndVersion: () => nodeType,
+				getKnownTypes: () => ({}),
+			},
+		});
+		return workflow.expression.getSimpleParameterValue(
+			node,
+			nodeType.description.subtitle,
+			'internal',
+			{},
+		);
+	};
+
+	it('reads as the resource and operation the user chose, by their names, for every operation', () => {
+		const resources = nodeType.description.properties.find(({ name }) => name === 'resource')!;
+		const lists = nodeType.description.properties.filter(({ name }) => name === 'operation');
+		for (const resource of resources.options as INodePropertyOptions[]) {
+			const list = lists.find((property) =>
+				property.displayOptions?.show?.resource?.includes(resource.value),
+			)!;
+			for (const operation of (list.options as INodePropertyOptions[]).slice(0, -1)) {
+				expect(subtitle({ resource: resource.value, operation: operation.value })).toBe(
+					`${resource.name}: ${operation.name}`,
+				);
+			}
+		}
+	});
+
+	it('reads "Appointment: Create", and "Custom API Call" for that', () => {
+		expect(subtitle({ resource: 'appointment', operation: 'create' })).toBe('Appointment: Create');
+		expect(subtitle({ resource: 'calendar', operation: 'getFreeSlots' })).toBe(
+			'Calendar: Get Free Slots',
+		);
+		expect(subtitle({ resource: 'appointment', operation: CUSTOM_API_CALL })).toBe(
+			'Custom API Call',
+		);
+	});
+});
+
+describe('Custom API Call', () => {
+	const ctx = useSandbox();
+	const { properties } = new HighLevelCalendars().description;
+
+	it('ends every Operation list, with an action, so n8n adds no second one and names the node', () => {
+		const lists = properties.filter((property) => property.name === 'operation');
+		for (const list of lists) {
+			const options = list.options as INodePropertyOptions[];
+			expect(options.at(-1)).toMatchObject({
+				name: 'Custom API Call',
+				value: '__CUSTOM_API_CALL__',
+				action: 'Make a custom API call',
+			});
+			expect(options.filter((option) => option.name === 'Custom API Call')).toHaveLength(1);
+		}
+		expect(
+			NodeHelpers.makeNodeName(
+				{ resource: 'appointment', operation: CUSTOM_API_CALL },
+				new HighLevelCalendars().description,
+			),
+		).toBe('Make a custom API call');
+	});
+
+	it('sends nothing when run and says to use an HTTP Request node', async () => {
+		const { error } = await run(ctx.sandbox, {
+			resource: 'appointment',
+			operation: CUSTOM_API_CALL,
+		});
+		expect(error?.message).toMatch(/HTTP Request node.*Predefined Credential Type/);
+		expect(apiCalls(ctx.sandbox)).toEqual([]);
 	});
 });

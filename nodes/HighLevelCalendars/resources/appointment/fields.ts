@@ -143,7 +143,8 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 				loadOptionsMethod: 'getMeetingLocations',
 				loadOptionsDependsOn: ['calendarId', 'eventId', 'appointmentUpdateFields.calendarId'],
 			},
-			default: '',
+			// The spec's default (AppointmentCreateSchema, AppointmentEditSchema), always in the list.
+			default: 'default',
 			description:
 				'One of the meeting locations configured on the calendar (its meetingId). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},

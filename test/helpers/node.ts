@@ -103,3 +103,5 @@ export function only(sandbox: Sandbox): SandboxRequest {
 /** A resource locator value as the editor stores it. */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+/** The Time Zone picker's By Name mode. */
+export const byName = (value: string) => ({ __rl: true, mode: 'name', value });

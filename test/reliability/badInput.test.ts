@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, byId, fromList, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, run, useSandbox } from '../helpers/node';
 
 /**
  * Bad input is refused before any request, with an error that names the field and says what was
@@ -99,7 +99,7 @@ const cases: Array<[string, Record<string, unknown>, string]> = [
 	],
 	[
 		'unknown time zone',
-		{ ...book, appointmentCreateOptions: { timeZone: byId('Europe/Atlantis') } },
+		{ ...book, appointmentCreateOptions: { timeZone: byName('Europe/Atlantis') } },
 		'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.',
 	],
 	[

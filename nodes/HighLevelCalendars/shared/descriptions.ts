@@ -16,7 +16,10 @@ export const idMode = (placeholder: string, what: string): INodePropertyMode => 
 	validation: [
 		{
 			type: 'regex',
-			properties: { regex: ID_PATTERN, errorMessage: `Not a valid ${what} ID` },
+			properties: {
+				regex: ID_PATTERN,
+				errorMessage: `Not a ${what} ID (letters and digits, no spaces): to choose one by name, use From List`,
+			},
 		},
 	],
 });
@@ -168,9 +171,10 @@ export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',
 		listPlaceholder: 'Select a time zone...',
+		// Not `id`: n8n's editor labels a mode named `id` "By ID", whatever its displayName.
 		byId: {
 			displayName: 'By Name',
-			name: 'id',
+			name: 'name',
 			type: 'string' as const,
 			placeholder: 'America/New_York',
 			validation: [
@@ -273,7 +277,27 @@ export function collection(
 		type: 'collection',
 		default: {},
 		...((description ?? kindDescription) ? { description: description ?? kindDescription } : {}),
-		options,
+		options: options.map(withoutIdCheck),
+	};
+}
+
+/**
+ * A picker inside a collection without the editor's check of its By ID mode. n8n checks a collection's
+ * pickers against the top-level value of the same name, shown or not (n8n-workflow's
+ * getParameterIssues passes no path to a collection's options), so a name typed in Calendar → By ID
+ * was reported once per collection that also has a Calendar. The node checks nested IDs itself
+ * before any request (extractLocatorId, requireId), naming the field.
+ */
+function withoutIdCheck(option: INodeProperties): INodeProperties {
+	if (option.type !== 'resourceLocator' || !option.modes) return option;
+	return {
+		...option,
+		modes: option.modes.map((mode) => {
+			if (mode.name !== 'id') return mode;
+			const unchecked = { ...mode };
+			delete unchecked.validation;
+			return unchecked;
+		}),
 	};
 }
 

@@ -52,7 +52,9 @@ const fields = withToolVariant(collection('appointment', 'create', 'Fields', add
 const options = withToolVariant(
 	collection('appointment', 'create', 'Options', [timeZoneOption()]),
 	{
-		default: { timeZone: { __rl: true, mode: 'id', value: fromAi('Time Zone', AGENT_TIME_ZONE) } },
+		default: {
+			timeZone: { __rl: true, mode: 'name', value: fromAi('Time Zone', AGENT_TIME_ZONE) },
+		},
 	},
 );
 const zonePath = `${options.name}.timeZone`;

@@ -105,7 +105,9 @@ const filters = withToolVariant(
 const options = withToolVariant(
 	collection('appointment', 'getAll', 'Options', [timeZoneOption()]),
 	{
-		default: { timeZone: { __rl: true, mode: 'id', value: fromAi('Time Zone', AGENT_TIME_ZONE) } },
+		default: {
+			timeZone: { __rl: true, mode: 'name', value: fromAi('Time Zone', AGENT_TIME_ZONE) },
+		},
 	},
 );
 

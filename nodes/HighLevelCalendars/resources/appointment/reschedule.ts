@@ -32,7 +32,7 @@ const options = withToolVariant(
 				'End Time',
 				`New end: ${AGENT_TIME}. Empty string to keep the appointment's length`,
 			),
-			timeZone: { __rl: true, mode: 'id', value: fromAi('Time Zone', AGENT_TIME_ZONE) },
+			timeZone: { __rl: true, mode: 'name', value: fromAi('Time Zone', AGENT_TIME_ZONE) },
 		},
 	},
 );

@@ -97,7 +97,7 @@ const options = withToolVariant(
 		default: {
 			timeZone: {
 				__rl: true,
-				mode: 'id',
+				mode: 'name',
 				value: fromAi('Time Zone', `${AGENT_TIME_ZONE}. The slots are given in this zone too`),
 			},
 			userId: {

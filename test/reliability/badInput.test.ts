@@ -1,4 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { DEFAULTS, apiCalls, byId, byName, fromList, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from '../calendar/settings';
 
 /**
  * Bad input is refused before any request, with an error that names the field and says what was
@@ -18,13 +21,13 @@ const bookWith = (
 	overrides: Record<string, unknown> = {},
 ) => ({ ...book, appointmentCreateFields, ...overrides });
 const calendarWith = (
-	calendarCreateFields: Record<string, unknown>,
+	settings: Record<string, unknown>,
 	overrides: Record<string, unknown> = {},
 ) => ({
 	resource: 'calendar',
 	operation: 'create',
 	name: 'Bad input',
-	calendarCreateFields,
+	...calendarSettings('create', settings as IDataObject),
 	...overrides,
 });
 const hours = (entry: Record<string, unknown>) => ({

@@ -288,7 +288,7 @@ export function collection(
  * was reported once per collection that also has a Calendar. The node checks nested IDs itself
  * before any request (extractLocatorId, requireId), naming the field.
  */
-function withoutIdCheck(option: INodeProperties): INodeProperties {
+export function withoutIdCheck(option: INodeProperties): INodeProperties {
 	if (option.type !== 'resourceLocator' || !option.modes) return option;
 	return {
 		...option,

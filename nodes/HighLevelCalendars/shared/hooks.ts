@@ -97,7 +97,9 @@ export function requireFilled(...parameters: INodeProperties[]): PreSend {
 }
 
 /** A partial update must change something; an empty one is a mistake worth saying so. */
-export function requireSomethingToUpdate(collection: INodeProperties): PreSend {
+export function requireSomethingToUpdate(
+	collection: Pick<INodeProperties, 'displayName'>,
+): PreSend {
 	return hook(async function (options) {
 		if (Object.keys(bodyOf(options)).length === 0) {
 			throw new FieldError(collection.displayName, 'is empty; add at least one field to change');

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../endpoints';
-import { collection, nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
+import { nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
 import { addLocationIdToBody, checkBody, requireFilled, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
-import { calendarSettings } from './fields';
+import { calendarSettingCollections, calendarSettings } from './fields';
 
 /** Calendar: Create (POST /calendars/, CalendarCreateDTO). locationId comes from the credential. */
 
@@ -46,7 +46,7 @@ const calendarType: INodeProperties = {
 };
 
 const additionalFields = sentAsBodyProperties(calendarSettings({ forUpdate: false }));
-const fields = collection('calendar', 'create', 'Fields', additionalFields);
+const groups = calendarSettingCollections('create', additionalFields);
 
 export const calendarCreate: Operation = {
 	resource: 'calendar',
@@ -66,5 +66,5 @@ export const calendarCreate: Operation = {
 			postReceive: [unwrap('calendar')],
 		}),
 	},
-	parameters: [name, calendarType, fields],
+	parameters: [name, calendarType, ...groups],
 };

@@ -41,7 +41,7 @@ const calendarType: INodeProperties = {
 	options: calendarTypes,
 	default: 'event',
 	description:
-		'Kind of calendar. Round robin, collective, class and service calendars need team members (Additional Fields → Team Members); a personal calendar needs exactly one.',
+		'Kind of calendar. Round robin, collective, class and service calendars need team members (Team and Round Robin → Team Members); a personal calendar needs exactly one.',
 	routing: { send: { type: 'body', property: 'calendarType' } },
 };
 

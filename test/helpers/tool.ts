@@ -148,3 +148,55 @@ export function buildTool(parameters: INodeParameters): BuiltTool {
 		parameters: node.parameters,
 	};
 }
+
+/**
+ * The same tool built by a real n8n 2.41.1 install's own n8n-workflow and n8n-core (under
+ * N8N_CACHE_DIR), if there is one: the check that what the test engine builds is what n8n builds.
+ */
+export function buildToolWithRealN8n(parameters: INodeParameters): BuiltTool | undefined {
+	const root = join(process.env.N8N_CACHE_DIR ?? '/work/n8n-cache', 'n8n-2.41.1/node_modules');
+	const convert = realConvertNodeToAiTool();
+	if (!convert || !existsSync(join(root, 'n8n-core'))) return undefined;
+	/* eslint-disable @typescript-eslint/no-require-imports -- an optional real n8n install, outside the package */
+	const workflow = require(join(root, 'n8n-workflow')) as typeof import('n8n-workflow');
+	const { getSchema: realGetSchema } = require(
+		join(root, 'n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool'),
+	) as { getSchema: typeof getSchema };
+	/* eslint-enable @typescript-eslint/no-require-imports */
+	const nodeType = new HighLevelCalendars();
+	const description = convert({ description: deepCopy(nodeType.description) }).description;
+	const toolType = Object.assign(nodeType, { description }) as INodeType;
+	const node: INode = {
+		id: 'tool',
+		name: workflow.NodeHelpers.makeNodeName(parameters, description),
+		type: `CUSTOM.${description.name}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: deepCopy(parameters),
+	};
+	new workflow.Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => toolType,
+			getByNameAndVersion: () => toolType,
+			getKnownTypes: () => ({}),
+		},
+	});
+	const schema = realGetSchema(node);
+	const args: BuiltTool['arguments'] = {};
+	for (const [key, value] of Object.entries(schema.shape)) {
+		const inner = value as { description?: string; _def: { typeName: string } };
+		args[key] = {
+			type: inner._def.typeName.replace(/^Zod/, '').toLowerCase(),
+			description: inner.description ?? '',
+		};
+	}
+	return {
+		name: workflow.nodeNameToToolName(node),
+		description: workflow.NodeHelpers.getToolDescriptionForNode(node, toolType),
+		arguments: args,
+		parameters: node.parameters,
+	};
+}

@@ -10,7 +10,7 @@ import { calendarResource } from './resources/calendar';
 import { calendarGroupResource } from './resources/calendarGroup';
 import { calendarNotificationResource } from './resources/calendarNotification';
 import { calendarResourceResource } from './resources/calendarResource';
-import { type Resource, resourceProperties } from './shared/operations';
+import { type Resource, customApiCallResource, resourceProperties } from './shared/operations';
 import { authenticationParameter, credentialsFor } from './shared/credentials';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
@@ -50,7 +50,7 @@ export class HighLevelCalendars implements INodeType {
 		// "Appointment: Create": values in Title Case, the operations whose names differ spelled out
 		// (test/shared/operations.test.ts checks it against every resource's and operation's name).
 		subtitle:
-			'={{ ((words) => $parameter["operation"] === "__CUSTOM_API_CALL__" ? "Custom API Call" : words($parameter["resource"]) + ": " + ({ getAll: "Get Many", getAllForContact: "Get Many for Contact", setStatus: "Enable or Disable" }[$parameter["operation"]] ?? words($parameter["operation"])))((value) => value.charAt(0).toUpperCase() + value.slice(1).replace(/([A-Z])/g, " $1")) }}',
+			'={{ ((words) => [$parameter["resource"], $parameter["operation"]].includes("__CUSTOM_API_CALL__") ? "Custom API Call" : words($parameter["resource"]) + ": " + ({ getAll: "Get Many", getAllForContact: "Get Many for Contact", setStatus: "Enable or Disable" }[$parameter["operation"]] ?? words($parameter["operation"])))((value) => value.charAt(0).toUpperCase() + value.slice(1).replace(/([A-Z])/g, " $1")) }}',
 		description:
 			'Manage calendars, appointments, notes, block slots, groups, rooms, notifications and availability schedules in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
@@ -78,10 +78,11 @@ export class HighLevelCalendars implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: resources.map(({ name, value }) => ({ name, value })),
+				// Custom API Call last, where n8n looks for it (else it adds one of its own, without action).
+				options: [...resources, customApiCallResource].map(({ name, value }) => ({ name, value })),
 				default: 'appointment',
 			},
-			...resourceProperties(resources),
+			...resourceProperties([...resources, customApiCallResource]),
 			limitsAndRetriesParameter,
 		],
 	};

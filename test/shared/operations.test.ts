@@ -265,6 +265,7 @@ describe('the canvas subtitle', () => {
 		expect(subtitle({ resource: 'appointment', operation: CUSTOM_API_CALL })).toBe(
 			'Custom API Call',
 		);
+		expect(subtitle({ resource: CUSTOM_API_CALL, operation: 'create' })).toBe('Custom API Call');
 	});
 });
 
@@ -286,6 +287,20 @@ describe('Custom API Call', () => {
 		expect(
 			NodeHelpers.makeNodeName(
 				{ resource: 'appointment', operation: CUSTOM_API_CALL },
+				new HighLevelCalendars().description,
+			),
+		).toBe('Make a custom API call');
+	});
+
+	it('ends the Resource list too, with its one operation, so the node is named after it there as well', () => {
+		const resource = properties.find(({ name }) => name === 'resource')!;
+		expect((resource.options as INodePropertyOptions[]).at(-1)).toEqual({
+			name: 'Custom API Call',
+			value: CUSTOM_API_CALL,
+		});
+		expect(
+			NodeHelpers.makeNodeName(
+				{ resource: CUSTOM_API_CALL, operation: CUSTOM_API_CALL },
 				new HighLevelCalendars().description,
 			),
 		).toBe('Make a custom API call');

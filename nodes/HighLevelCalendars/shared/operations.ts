@@ -56,6 +56,14 @@ export const customApiCallOption: INodePropertyOptions & { action: string } = {
 	},
 };
 
+/** The Custom API Call entry of the Resource list, with Custom API Call as its one operation. */
+export const customApiCallResource: Resource = {
+	name: 'Custom API Call',
+	value: CUSTOM_API_CALL,
+	operations: [],
+	defaultOperation: CUSTOM_API_CALL,
+};
+
 /**
  * The Operation property of a resource: lists its operations, sorted by name as n8n's lint asks,
  * and Custom API Call last (where n8n looks for it).

@@ -149,19 +149,74 @@ export function buildTool(parameters: INodeParameters): BuiltTool {
 	};
 }
 
+type Convert = (item: { description: INodeTypeDescription }) => {
+	description: INodeTypeDescription;
+};
+
+/* eslint-disable @typescript-eslint/no-require-imports -- optional real n8n installs, outside the package */
+/** Where a real n8n install keeps its own convertNodeToAiTool (2.x: a module; 1.x: a loader method). */
+const REAL_N8N: Record<string, { dir: string; convert: (root: string) => Convert }> = {
+	'2.41.1': {
+		dir: 'n8n-2.41.1',
+		convert: (root) =>
+			(
+				require(join(root, 'n8n/dist/tool-generation/ai-tools.js')) as {
+					convertNodeToAiTool: Convert;
+				}
+			).convertNodeToAiTool,
+	},
+	'1.123.81': {
+		dir: 'n8n-1.123.81',
+		convert: (root) => {
+			const { LoadNodesAndCredentials } = require(
+				join(root, 'n8n/dist/load-nodes-and-credentials.js'),
+			) as {
+				LoadNodesAndCredentials: {
+					prototype: { convertNodeToAiTool: Convert; findLastCalloutIndex: unknown };
+				};
+			};
+			const { prototype } = LoadNodesAndCredentials;
+			return (item) =>
+				prototype.convertNodeToAiTool.call(
+					{ findLastCalloutIndex: prototype.findLastCalloutIndex },
+					item,
+				);
+		},
+	},
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export const REAL_N8N_VERSIONS = Object.keys(REAL_N8N);
+
 /**
- * The same tool built by a real n8n 2.41.1 install's own n8n-workflow and n8n-core (under
- * N8N_CACHE_DIR), if there is one: the check that what the test engine builds is what n8n builds.
+ * The same tool built by a real n8n install's own convertNodeToAiTool, n8n-workflow and n8n-core
+ * (under N8N_CACHE_DIR), if there is one: the check that what the test engine builds is what that n8n
+ * builds. Undefined when that version is not installed.
  */
-export function buildToolWithRealN8n(parameters: INodeParameters): BuiltTool | undefined {
-	const root = join(process.env.N8N_CACHE_DIR ?? '/work/n8n-cache', 'n8n-2.41.1/node_modules');
-	const convert = realConvertNodeToAiTool();
-	if (!convert || !existsSync(join(root, 'n8n-core'))) return undefined;
+export function buildToolWithRealN8n(
+	parameters: INodeParameters,
+	version = '2.41.1',
+): BuiltTool | undefined {
+	const { dir, convert: load } = REAL_N8N[version];
+	const root = join(process.env.N8N_CACHE_DIR ?? '/work/n8n-cache', dir, 'node_modules');
+	const schemaFile = join(
+		root,
+		'n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool.js',
+	);
+	if (!existsSync(schemaFile) || !existsSync(join(root, 'n8n/dist'))) return undefined;
+	const convert = load(root);
 	/* eslint-disable @typescript-eslint/no-require-imports -- an optional real n8n install, outside the package */
 	const workflow = require(join(root, 'n8n-workflow')) as typeof import('n8n-workflow');
-	const { getSchema: realGetSchema } = require(
-		join(root, 'n8n-core/dist/execution-engine/node-execution-context/utils/create-node-as-tool'),
-	) as { getSchema: typeof getSchema };
+	// The tool object n8n hands the agent (createNodeAsTool exists in 1.x and 2.x; getSchema is exported in 2.x only).
+	const { createNodeAsTool } = require(schemaFile) as {
+		createNodeAsTool: (options: {
+			node: INode;
+			nodeType: INodeType;
+			handleToolInvocation: () => Promise<unknown>;
+		}) => {
+			response: { name: string; description: string; schema: ReturnType<typeof getSchema> };
+		};
+	};
 	/* eslint-enable @typescript-eslint/no-require-imports */
 	const nodeType = new HighLevelCalendars();
 	const description = convert({ description: deepCopy(nodeType.description) }).description;
@@ -184,9 +239,13 @@ export function buildToolWithRealN8n(parameters: INodeParameters): BuiltTool | u
 			getKnownTypes: () => ({}),
 		},
 	});
-	const schema = realGetSchema(node);
+	const { response: tool } = createNodeAsTool({
+		node,
+		nodeType: toolType,
+		handleToolInvocation: async () => '',
+	});
 	const args: BuiltTool['arguments'] = {};
-	for (const [key, value] of Object.entries(schema.shape)) {
+	for (const [key, value] of Object.entries(tool.schema.shape)) {
 		const inner = value as { description?: string; _def: { typeName: string } };
 		args[key] = {
 			type: inner._def.typeName.replace(/^Zod/, '').toLowerCase(),
@@ -194,8 +253,8 @@ export function buildToolWithRealN8n(parameters: INodeParameters): BuiltTool | u
 		};
 	}
 	return {
-		name: workflow.nodeNameToToolName(node),
-		description: workflow.NodeHelpers.getToolDescriptionForNode(node, toolType),
+		name: tool.name,
+		description: tool.description,
 		arguments: args,
 		parameters: node.parameters,
 	};

@@ -5,6 +5,7 @@ import { fromAi, fromAiKey } from '../../nodes/HighLevelCalendars/shared/agent';
 import { DEFAULTS, apiCalls, only, run, useSandbox } from '../helpers/node';
 import {
 	buildTool,
+	REAL_N8N_VERSIONS,
 	buildToolWithRealN8n,
 	copyOfConvertNodeToAiTool,
 	realConvertNodeToAiTool,
@@ -99,17 +100,19 @@ describe('the node as an AI agent tool', () => {
 		});
 	});
 
-	const real = buildToolWithRealN8n(cases[0].parameters);
-	(real ? it : it.skip)(
-		'is built the same by a real n8n 2.41.1 (its own n8n-workflow, n8n-core)',
-		() => {
-			for (const { parameters } of cases) {
-				const ours = buildTool(parameters);
-				const theirs = buildToolWithRealN8n(parameters)!;
-				expect({ ...theirs, parameters: undefined }).toEqual({ ...ours, parameters: undefined });
-			}
-		},
-	);
+	describe.each(REAL_N8N_VERSIONS)('in a real n8n %s', (version) => {
+		const installed = buildToolWithRealN8n(cases[0].parameters, version) !== undefined;
+		(installed ? it : it.skip)(
+			'is built the same by its own convertNodeToAiTool, n8n-workflow and n8n-core',
+			() => {
+				for (const { parameters } of cases) {
+					const ours = buildTool(parameters);
+					const theirs = buildToolWithRealN8n(parameters, version)!;
+					expect({ ...theirs, parameters: undefined }).toEqual({ ...ours, parameters: undefined });
+				}
+			},
+		);
+	});
 
 	it('gives each tool its own description, so an agent can choose between them', () => {
 		const descriptions = cases.map(({ parameters }) => buildTool(parameters).description);

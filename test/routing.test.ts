@@ -37,10 +37,13 @@ function operations(): Array<[string, INodePropertyOptions]> {
 	return properties
 		.filter((property: INodeProperties) => property.name === 'operation')
 		.flatMap((property) =>
-			(property.options as INodePropertyOptions[]).map((option): [string, INodePropertyOptions] => [
-				property.displayOptions!.show!.resource![0] as string,
-				option,
-			]),
+			(property.options as INodePropertyOptions[])
+				// Custom API Call sends nothing (test/shared/operations.test.ts).
+				.filter((option) => option.value !== '__CUSTOM_API_CALL__')
+				.map((option): [string, INodePropertyOptions] => [
+					property.displayOptions!.show!.resource![0] as string,
+					option,
+				]),
 		);
 }
 

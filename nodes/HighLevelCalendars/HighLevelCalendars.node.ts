@@ -11,7 +11,7 @@ import { calendarGroupResource } from './resources/calendarGroup';
 import { calendarNotificationResource } from './resources/calendarNotification';
 import { calendarResourceResource } from './resources/calendarResource';
 import { contactResource } from './resources/contact';
-import { type Resource, resourceProperties } from './shared/operations';
+import { type Resource, customApiCallResource, resourceProperties } from './shared/operations';
 import {
 	credentialsFor,
 	nodeAuthenticationParameter,
@@ -54,7 +54,10 @@ export class HighLevelCalendars implements INodeType {
 		icon: { light: 'file:highLevelCalendars.svg', dark: 'file:highLevelCalendars.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		// "Appointment: Create": values in Title Case, the operations whose names differ spelled out
+		// (test/shared/operations.test.ts checks it against every resource's and operation's name).
+		subtitle:
+			'={{ ((words) => [$parameter["resource"], $parameter["operation"]].includes("__CUSTOM_API_CALL__") ? "Custom API Call" : words($parameter["resource"]) + ": " + ({ getAll: "Get Many", getAllForContact: "Get Many for Contact", setStatus: "Enable or Disable" }[$parameter["operation"]] ?? words($parameter["operation"])))((value) => value.charAt(0).toUpperCase() + value.slice(1).replace(/([A-Z])/g, " $1")) }}',
 		description:
 			'Manage calendars, appointments, notes, block slots, groups, rooms, notifications and availability schedules in HighLevel (LeadConnector)',
 		defaults: { name: 'HighLevel Calendars' },
@@ -83,10 +86,11 @@ export class HighLevelCalendars implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: resources.map(({ name, value }) => ({ name, value })),
+				// Custom API Call last, where n8n looks for it (else it adds one of its own, without action).
+				options: [...resources, customApiCallResource].map(({ name, value }) => ({ name, value })),
 				default: 'appointment',
 			},
-			...resourceProperties(resources),
+			...resourceProperties([...resources, customApiCallResource]),
 			limitsAndRetriesParameter,
 		],
 	};

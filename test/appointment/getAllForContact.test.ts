@@ -3,6 +3,7 @@ import {
 	DEFAULTS,
 	apiCalls,
 	byId,
+	byName,
 	credentialsFor,
 	fromList,
 	only,
@@ -62,7 +63,7 @@ describe('Appointment: Get Many for Contact', () => {
 		await booked('2027-07-01T10:00:00', '2027-07-01T10:30:00');
 		const { json, error } = await forContact(
 			byId(DEFAULTS.contactId),
-			{ appointmentGetAllForContactOptions: { timeZone: byId('America/New_York') } },
+			{ appointmentGetAllForContactOptions: { timeZone: byName('America/New_York') } },
 			{ timezone: 'Europe/Berlin' },
 		);
 		expect(error).toBeUndefined();
@@ -101,7 +102,7 @@ describe('Appointment: Get Many for Contact', () => {
 		['Limit 0', { returnAll: false, limit: 0 }, 'Limit: is 0; expected a number of at least 1'],
 		[
 			'a Time Zone that is none',
-			{ appointmentGetAllForContactOptions: { timeZone: byId('Europe/Atlantis') } },
+			{ appointmentGetAllForContactOptions: { timeZone: byName('Europe/Atlantis') } },
 			'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.',
 		],
 	])('refuses %s before sending', async (_, parameters, message) => {

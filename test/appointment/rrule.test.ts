@@ -22,6 +22,14 @@ describe('buildRrule', () => {
 		).toBe('RRULE:FREQ=DAILY;COUNT=5');
 	});
 
+	it('takes the weekdays as comma-separated text too (an agent fills a list as one string)', () => {
+		const rule = (weekdays: unknown) =>
+			buildRrule({ frequency: 'WEEKLY', weekdays, ends: 'count', count: 4 });
+		expect(rule('MO, we,FR')).toBe('RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=4');
+		expect(rule('')).toBe('RRULE:FREQ=WEEKLY;COUNT=4');
+		expect(() => rule('Monday')).toThrow(/BYDAY=MONDAY is not valid/);
+	});
+
 	it('writes UNTIL in UTC, whatever the zone of the chosen moment', () => {
 		const until = DateTime.fromISO('2026-06-30T18:00:00', { zone: 'America/New_York' });
 		expect(buildRrule({ frequency: 'MONTHLY', ends: 'until', until })).toBe(

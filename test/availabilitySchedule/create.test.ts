@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const createSchedule = (parameters: Record<string, unknown>, options = {}) =>
@@ -135,17 +135,17 @@ describe('Availability Schedule: Create', () => {
 		],
 		[
 			'an unknown time zone',
-			{ timezone: byId('Mars/Olympus') },
+			{ timezone: byName('Mars/Olympus') },
 			'Time Zone: "Mars/Olympus" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.',
 		],
 		[
 			'a zone outside the spec pattern',
-			{ timezone: byId('America/Argentina/Buenos_Aires') },
+			{ timezone: byName('America/Argentina/Buenos_Aires') },
 			/^Time Zone: "America\/Argentina\/Buenos_Aires" is a time zone, but HighLevel's schedules take only Area\/City names/,
 		],
 		[
 			'no time zone',
-			{ timezone: byId('') },
+			{ timezone: byName('') },
 			'Time Zone: is empty; choose the time zone of the schedule',
 		],
 		[

@@ -1,4 +1,4 @@
-import { DEFAULTS, byId } from '../helpers/node';
+import { DEFAULTS, byId, byName } from '../helpers/node';
 import { type ResourceRouting, row } from '../helpers/routing';
 
 export const routing: ResourceRouting = {
@@ -21,7 +21,7 @@ export const routing: ResourceRouting = {
 				create: {
 					name: 'Routing table',
 					userId: byId(DEFAULTS.userId),
-					timezone: byId('America/New_York'),
+					timezone: byName('America/New_York'),
 				},
 				getAll: { userId: byId(DEFAULTS.userId) },
 				removeCalendar: { scheduleId, calendarId },

@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, byId, fromList, only, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, only, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const update = (fields: Record<string, unknown>, options = {}) =>
@@ -67,7 +67,7 @@ describe('Availability Schedule: Update', () => {
 	});
 
 	it('refuses an update whose only field was left blank', async () => {
-		const { error } = await update({ name: '  ', timezone: byId('') });
+		const { error } = await update({ name: '  ', timezone: byName('') });
 		expect(error?.message).toBe('Update Fields: is empty; add at least one field to change');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});

@@ -1,5 +1,5 @@
 import { REQUEST_OVERRIDES, loadSpec } from '../../sandbox/spec';
-import { DEFAULTS, apiCalls, byId, fromList, only } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, only } from '../helpers/node';
 import { blockSlotRunner } from './helpers';
 
 const { ctx, blockSlot } = blockSlotRunner();
@@ -44,7 +44,7 @@ describe('Block Slot: Create', () => {
 			calendarId: byId(DEFAULTS.calendarId),
 			startTime: '2026-07-01T12:00:00',
 			endTime: '2026-07-01T13:00:00',
-			blockSlotCreateOptions: { timeZone: byId('Europe/Berlin') },
+			blockSlotCreateOptions: { timeZone: byName('Europe/Berlin') },
 		});
 		expect(error).toBeUndefined();
 		expect(only(ctx.sandbox).body).toEqual({

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { DEFAULTS, apiCalls, byId, fromList, only } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, only } from '../helpers/node';
 import { blockSlotRunner } from './helpers';
 
 const { ctx, blockSlot, stored } = blockSlotRunner();
@@ -65,7 +65,7 @@ describe('Block Slot: Get Many', () => {
 			blockSlotGetAllFilters: { calendarId: byId(DEFAULTS.calendarId) },
 			returnAll: false,
 			limit: 1,
-			blockSlotGetAllOptions: { timeZone: byId('Asia/Tokyo') },
+			blockSlotGetAllOptions: { timeZone: byName('Asia/Tokyo') },
 		});
 		const request = only(ctx.sandbox);
 		expect(request.query).toMatchObject({

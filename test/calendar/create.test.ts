@@ -1,4 +1,5 @@
 import { DEFAULTS, apiCalls, only, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from './settings';
 
 const ctx = useSandbox();
 
@@ -35,7 +36,7 @@ describe('Calendar: Create', () => {
 		const { error } = await createCalendar({
 			name: 'Team Sessions',
 			calendarType: 'round_robin',
-			calendarCreateFields: {
+			...calendarSettings('create', {
 				alertEmail: 'alerts@example.com',
 				allowBookingAfter: 2,
 				allowBookingAfterUnit: 'hours',
@@ -119,7 +120,7 @@ describe('Calendar: Create', () => {
 				},
 				widgetSlug: 'team-widget',
 				widgetType: 'default',
-			},
+			}),
 		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
@@ -235,9 +236,9 @@ describe('Calendar: Create', () => {
 	it('refuses bad builder input before sending anything', async () => {
 		const { error } = await createCalendar({
 			name: 'Broken',
-			calendarCreateFields: {
+			...calendarSettings('create', {
 				openHours: { hours: [{ daysOfTheWeek: [], openTime: '09:00', closeTime: '17:00' }] },
-			},
+			}),
 		});
 		expect(error?.message).toBe(
 			'Open Hours → entry 1 → Days: has no days; choose at least one day of the week',

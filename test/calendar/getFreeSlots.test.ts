@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { DEFAULTS, apiCalls, byId, fromList, run, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, byName, fromList, run, useSandbox } from '../helpers/node';
 
 const ctx = useSandbox();
 const freeSlots = (parameters: Record<string, unknown>, options = {}) =>
@@ -88,7 +88,7 @@ describe('Calendar: Get Free Slots', () => {
 		const { json } = await freeSlots({
 			startDate: '2027-03-12',
 			endDate: '2027-03-15',
-			calendarGetFreeSlotsOptions: { timeZone: byId('America/New_York') },
+			calendarGetFreeSlotsOptions: { timeZone: byName('America/New_York') },
 		});
 		const firstOfDay = (date: string) => json.find((slot) => slot.date === date)?.start;
 		expect(firstOfDay('2027-03-12')).toBe('2027-03-12T09:00:00-05:00');
@@ -103,7 +103,7 @@ describe('Calendar: Get Free Slots', () => {
 		const zone = await freeSlots({
 			startDate: '2027-01-04',
 			endDate: '2027-01-05',
-			calendarGetFreeSlotsOptions: { timeZone: byId('Mars/Base') },
+			calendarGetFreeSlotsOptions: { timeZone: byName('Mars/Base') },
 		});
 		expect(zone.error?.message).toMatch(/^Time Zone: "Mars\/Base" is not a time zone/);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
@@ -175,6 +175,18 @@ describe('Calendar: Get Free Slots', () => {
 			calendarGetFreeSlotsOptions: { userId: fromList('sandbox-user-1') },
 		});
 		expect(freeSlotCalls()[0].query.userId).toBe('sandbox-user-1');
+	});
+
+	it('takes the team members as comma-separated IDs, as an agent or an expression gives them', async () => {
+		await freeSlots({
+			startDate: '2027-01-04',
+			endDate: '2027-01-04',
+			calendarGetFreeSlotsOptions: { userIds: 'sandbox-user-2, sandbox-user-3', userId: '' },
+		});
+		expect(freeSlotCalls()[0].query).toMatchObject({
+			userIds: ['sandbox-user-2', 'sandbox-user-3'],
+		});
+		expect(freeSlotCalls()[0].query).not.toHaveProperty('userId');
 	});
 });
 

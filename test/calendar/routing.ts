@@ -1,5 +1,6 @@
 import { DEFAULTS, byId } from '../helpers/node';
 import { type ResourceRouting, row } from '../helpers/routing';
+import { calendarSettings } from './settings';
 
 export const routing: ResourceRouting = {
 	resource: 'calendar',
@@ -22,7 +23,7 @@ export const routing: ResourceRouting = {
 				create: { name: 'Routing table' },
 				getAll: {},
 				getFreeSlots: { calendarId, startDate: '2027-02-01', endDate: '2027-02-02' },
-				update: { calendarId, calendarUpdateFields: { name: 'Renamed' } },
+				update: { calendarId, ...calendarSettings('update', { name: 'Renamed' }) },
 			}[operation] ?? { calendarId }
 		);
 	},

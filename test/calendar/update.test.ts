@@ -1,4 +1,5 @@
 import { DEFAULTS, apiCalls, fromList, only, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from './settings';
 
 const ctx = useSandbox();
 const calendar = (operation: string, parameters: Record<string, unknown> = {}, options = {}) =>
@@ -8,14 +9,14 @@ describe('Calendar: Update', () => {
 	it('sends only the settings the user set, shaped like CalendarUpdateDTO', async () => {
 		const { json, error } = await calendar('update', {
 			calendarId: fromList(DEFAULTS.calendarId),
-			calendarUpdateFields: {
+			...calendarSettings('update', {
 				name: 'Renamed',
 				slotDuration: 45,
 				openHours: { hours: [{ daysOfTheWeek: [2, 4], openTime: '08:30', closeTime: '12:15' }] },
 				availabilities: {
 					date: [{ date: '2026-12-31', openTime: '10:00', closeTime: '12:00', deleted: false }],
 				},
-			},
+			}),
 		});
 		expect(error).toBeUndefined();
 		const request = only(ctx.sandbox);
@@ -44,9 +45,8 @@ describe('Calendar: Update', () => {
 	it('refuses an empty update', async () => {
 		const { error } = await calendar('update', {
 			calendarId: fromList(DEFAULTS.calendarId),
-			calendarUpdateFields: {},
 		});
-		expect(error?.message).toBe('Update Fields: is empty; add at least one field to change');
+		expect(error?.message).toBe('Calendar settings: is empty; add at least one field to change');
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 });

@@ -25,11 +25,18 @@ export interface ContractCase {
 
 const properties = () => new HighLevelCalendars().description.properties;
 
-/** The parameters shown for one operation, found by their displayOptions (not by name). */
+/**
+ * The parameters shown for one operation, found by their displayOptions (not by name), in the editor:
+ * the AI-tool variants differ from their editor twins only in label and default (test/shared/agent.test.ts).
+ */
 export function shownFor(resource: string, operation: string): INodeProperties[] {
 	return properties().filter((property) => {
 		const show = property.displayOptions?.show;
-		return show?.resource?.includes(resource) && show?.operation?.includes(operation);
+		return (
+			show?.resource?.includes(resource) &&
+			show?.operation?.includes(operation) &&
+			show['@tool']?.[0] !== true
+		);
 	});
 }
 

@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	INodeExecutionData,
 	INodeParameters,
+	INodeType,
 } from 'n8n-workflow';
 
 import { HighLevelCalendarsAgencyOAuth2Api } from '../../credentials/HighLevelCalendarsAgencyOAuth2Api.credentials';
@@ -82,6 +83,8 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	timezone?: string;
 	credentials?: ReturnType<typeof credentialsFor>;
+	/** Another variant of the node, such as its AI-tool variant (helpers/tool.ts). */
+	nodeType?: INodeType;
 }
 
 /** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
@@ -92,7 +95,7 @@ export async function run(
 ) {
 	const auth = options.auth ?? 'token';
 	const result = await runNode({
-		nodeType: new HighLevelCalendars(),
+		nodeType: options.nodeType ?? new HighLevelCalendars(),
 		credentialTypes: credentialTypes(),
 		parameters: {
 			authentication: AUTHENTICATION[auth],
@@ -120,3 +123,5 @@ export function only(sandbox: Sandbox): SandboxRequest {
 /** A resource locator value as the editor stores it. */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+/** The Time Zone picker's By Name mode. */
+export const byName = (value: string) => ({ __rl: true, mode: 'name', value });

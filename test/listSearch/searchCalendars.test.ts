@@ -37,23 +37,16 @@ describe('listSearch: searchCalendars', () => {
 		// the calendar of sandbox-location-2 is not listed
 		expect(result).toEqual({
 			results: [
-				{ name: 'Sandbox Consultation', value: DEFAULTS.calendarId, description: 'event' },
-				{
-					name: 'Sandbox Draft Calendar',
-					value: DEFAULTS.draftCalendarId,
-					description: 'event · draft',
-				},
-				{
-					name: 'Sandbox Team Demo',
-					value: DEFAULTS.roundRobinCalendarId,
-					description: 'round_robin',
-				},
+				// Type and draft state in the name: n8n 2.41 shows no per-item description.
+				{ name: 'Sandbox Consultation (Event)', value: DEFAULTS.calendarId },
+				{ name: 'Sandbox Draft Calendar (Event) (draft)', value: DEFAULTS.draftCalendarId },
+				{ name: 'Sandbox Team Demo (Round Robin)', value: DEFAULTS.roundRobinCalendarId },
 			],
 			paginationToken: undefined,
 		});
 	});
 
-	it('filters by the search text in the name, the ID or the description, case-insensitively', async () => {
+	it('filters by the search text in the name (type and draft included) or the ID, case-insensitively', async () => {
 		const byName = await search({ filter: 'TEAM' });
 		expect(byName.result?.results.map((item) => item.value)).toEqual([
 			DEFAULTS.roundRobinCalendarId,
@@ -87,9 +80,8 @@ describe('listSearch: searchCalendars', () => {
 		expect(first.error).toBeUndefined();
 		expect(first.result?.results).toHaveLength(50);
 		expect(first.result?.results[0]).toEqual({
-			name: 'Bulk Calendar 01',
+			name: 'Bulk Calendar 01 (Event)',
 			value: 'bulk-calendar-01',
-			description: 'event',
 		});
 		expect(first.result?.results[49].value).toBe('bulk-calendar-50');
 		// n8n 2.11 accepts only a string token back (ResourceLocatorRequestDto: z.string()); a number

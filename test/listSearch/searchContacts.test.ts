@@ -1,4 +1,5 @@
 import { DEFAULTS, apiCalls, only, useSandbox } from '../helpers/node';
+import { properCase } from '../../nodes/HighLevelCalendars/listSearch/searchContacts';
 import { listSearch } from '../helpers/lookups';
 
 const ctx = useSandbox();
@@ -40,7 +41,7 @@ describe('listSearch: searchContacts', () => {
 
 		expect(result?.results).toHaveLength(30);
 		expect(result?.results[0]).toEqual({
-			name: 'ada lovelace',
+			name: 'Ada Lovelace (ada.lovelace.1@contacts.example)',
 			value: 'sandbox-contact-1',
 			description: 'ada.lovelace.1@contacts.example · +15550200001',
 		});
@@ -59,9 +60,9 @@ describe('listSearch: searchContacts', () => {
 			query: 'Hopper',
 		});
 		expect(result?.results.map((item) => item.name)).toEqual([
-			'katherine hopper',
-			'linus hopper',
-			'margaret hopper',
+			'Katherine Hopper (katherine.hopper.4@contacts.example)',
+			'Linus Hopper (linus.hopper.5@contacts.example)',
+			'Margaret Hopper (margaret.hopper.6@contacts.example)',
 		]);
 		expect(result?.paginationToken).toBeUndefined();
 	});
@@ -71,6 +72,15 @@ describe('listSearch: searchContacts', () => {
 		expect(byEmail.result?.results.map((item) => item.value)).toEqual(['sandbox-contact-2']);
 		const byPhone = await search({ filter: '+15550200030' });
 		expect(byPhone.result?.results.map((item) => item.value)).toEqual(['sandbox-contact-30']);
+	});
+
+	it('names a contact in proper case with its email, else its phone, so namesakes can be told apart', async () => {
+		const contact = ctx.sandbox.store.contacts.get('sandbox-contact-1')!;
+		delete contact.firstName;
+		delete contact.lastName;
+		delete contact.email;
+		const { result } = await search({ filter: 'ada lovelace' });
+		expect(result?.results[0]).toMatchObject({ name: 'Ada Lovelace (+15550200001)' });
 	});
 
 	it('falls back to first and last name, then email, when a contact has no contactName', async () => {
@@ -84,7 +94,7 @@ describe('listSearch: searchContacts', () => {
 		const { result } = await search({ filter: 'lovelace' });
 		expect(result?.results.slice(0, 2)).toEqual([
 			{
-				name: 'Ada Lovelace',
+				name: 'Ada Lovelace (ada.lovelace.1@contacts.example)',
 				value: 'sandbox-contact-1',
 				description: 'ada.lovelace.1@contacts.example · +15550200001',
 			},
@@ -157,9 +167,18 @@ describe('listSearch: searchContacts', () => {
 		expect(request.headers.authorization).toBe(`Bearer ${DEFAULTS.oauthAccessToken}`);
 		expect(request.headers.version).toBe('2021-07-28');
 		expect(result?.results.map((item) => item.name)).toEqual([
-			'dennis turing',
-			'barbara turing',
-			'ken turing',
+			'Dennis Turing (dennis.turing.7@contacts.example)',
+			'Barbara Turing (barbara.turing.8@contacts.example)',
+			'Ken Turing (ken.turing.9@contacts.example)',
 		]);
+	});
+});
+
+describe('properCase', () => {
+	it('capitalises a name HighLevel wrote in lower case, and keeps one written with capitals', () => {
+		expect(properCase('ada lovelace')).toBe('Ada Lovelace');
+		expect(properCase("mary-jane o'brien")).toBe("Mary-Jane O'Brien");
+		expect(properCase('ronald McDonald')).toBe('ronald McDonald');
+		expect(properCase('élodie durand')).toBe('Élodie Durand');
 	});
 });

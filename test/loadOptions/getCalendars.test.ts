@@ -11,17 +11,9 @@ describe('loadOptions getCalendars (the calendars of a room or equipment)', () =
 		expect(request.path).toBe('/calendars/');
 		expect(request.query).toEqual({ locationId: DEFAULTS.locationId, showDrafted: 'true' });
 		expect(options).toEqual([
-			{ name: 'Sandbox Consultation', value: DEFAULTS.calendarId, description: 'event' },
-			{
-				name: 'Sandbox Draft Calendar',
-				value: DEFAULTS.draftCalendarId,
-				description: 'event · draft',
-			},
-			{
-				name: 'Sandbox Team Demo',
-				value: DEFAULTS.roundRobinCalendarId,
-				description: 'round_robin',
-			},
+			{ name: 'Sandbox Consultation (Event)', value: DEFAULTS.calendarId },
+			{ name: 'Sandbox Draft Calendar (Event) (draft)', value: DEFAULTS.draftCalendarId },
+			{ name: 'Sandbox Team Demo (Round Robin)', value: DEFAULTS.roundRobinCalendarId },
 		]);
 	});
 });

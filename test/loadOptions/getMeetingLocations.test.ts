@@ -101,13 +101,13 @@ describe('loadOptions: getMeetingLocations', () => {
 		expect(options).toEqual([DEFAULT_OPTION]);
 	});
 
-	it('before a calendar is chosen there is nothing to offer, and nothing is asked', async () => {
+	it("before a calendar is chosen it offers the calendar's default (the field's default), and asks nothing", async () => {
 		const { options, error } = await meetingLocations({
 			resource: 'appointment',
 			operation: 'create',
 		});
 		expect(error).toBeUndefined();
-		expect(options).toEqual([]);
+		expect(options).toEqual([DEFAULT_OPTION]);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 
@@ -117,7 +117,7 @@ describe('loadOptions: getMeetingLocations', () => {
 			operation: 'create',
 			calendarId: byId('={{ $json.calendarId }}'),
 		});
-		expect(options).toEqual([]);
+		expect(options).toEqual([DEFAULT_OPTION]);
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 	});
 

@@ -1,5 +1,6 @@
 import { loadOptions } from '../helpers/lookups';
 import { DEFAULTS, apiCalls, byId, only, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from '../calendar/settings';
 
 const ctx = useSandbox();
 
@@ -26,9 +27,9 @@ describe('loadOptions getUsers (team members, free-slot users)', () => {
 			operation: 'create',
 			name: 'Picked',
 			calendarType: 'personal',
-			calendarCreateFields: {
+			...calendarSettings('create', {
 				teamMembers: { member: [{ userId: 'sandbox-user-4', priority: 1, isPrimary: true }] },
-			},
+			}),
 		});
 		expect(error).toBeUndefined();
 		expect(only(ctx.sandbox).body).toMatchObject({

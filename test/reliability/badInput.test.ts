@@ -1,4 +1,7 @@
-import { DEFAULTS, apiCalls, byId, fromList, run, useSandbox } from '../helpers/node';
+import type { IDataObject } from 'n8n-workflow';
+
+import { DEFAULTS, apiCalls, byId, byName, fromList, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from '../calendar/settings';
 
 /**
  * Bad input is refused before any request, with an error that names the field and says what was
@@ -18,13 +21,13 @@ const bookWith = (
 	overrides: Record<string, unknown> = {},
 ) => ({ ...book, appointmentCreateFields, ...overrides });
 const calendarWith = (
-	calendarCreateFields: Record<string, unknown>,
+	settings: Record<string, unknown>,
 	overrides: Record<string, unknown> = {},
 ) => ({
 	resource: 'calendar',
 	operation: 'create',
 	name: 'Bad input',
-	calendarCreateFields,
+	...calendarSettings('create', settings as IDataObject),
 	...overrides,
 });
 const hours = (entry: Record<string, unknown>) => ({
@@ -99,7 +102,7 @@ const cases: Array<[string, Record<string, unknown>, string]> = [
 	],
 	[
 		'unknown time zone',
-		{ ...book, appointmentCreateOptions: { timeZone: byId('Europe/Atlantis') } },
+		{ ...book, appointmentCreateOptions: { timeZone: byName('Europe/Atlantis') } },
 		'Time Zone: "Europe/Atlantis" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.',
 	],
 	[

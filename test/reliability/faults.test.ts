@@ -192,7 +192,7 @@ describe('server faults', () => {
 		const started = Date.now();
 		const { json, error } = await run(ctx.sandbox, {
 			...getCalendar,
-			limitsAndRetries: { timeout: 1 },
+			requestOptions: { timeout: 1000 },
 		});
 		expect(error).toBeUndefined();
 		expect(json[0].id).toBe(DEFAULTS.calendarId);

@@ -96,7 +96,7 @@ describe('Appointment: Create after an unclear failure', () => {
 			delayMs: 2500,
 			times: 1,
 		});
-		const { json, error } = await run(ctx.sandbox, booking({ limitsAndRetries: { timeout: 1 } }));
+		const { json, error } = await run(ctx.sandbox, booking({ requestOptions: { timeout: 1000 } }));
 		expect(error).toBeUndefined();
 		expect(stored()).toHaveLength(1);
 		expect(json[0]).toMatchObject({
@@ -301,7 +301,7 @@ describe('other creates with a look-up', () => {
 			operation: 'create',
 			appointmentId,
 			body: 'Bring the contract',
-			limitsAndRetries: { timeout: 1 },
+			requestOptions: { timeout: 1000 },
 		});
 		expect(error).toBeUndefined();
 		expect(ctx.sandbox.store.notes.size).toBe(1);

@@ -13,6 +13,7 @@ import {
 } from '../../scripts/lib/engine';
 import type { RunOptions, Sandbox } from '../helpers/node';
 import { DEFAULTS, byId, credentialsFor, run, useSandbox } from '../helpers/node';
+import { calendarSettings } from '../calendar/settings';
 
 /**
  * No access token, refresh token, client secret or Private Integration Token appears in an error
@@ -142,7 +143,7 @@ describe('secrets', () => {
 					resource: 'calendar',
 					operation: 'update',
 					calendarId: byId(DEFAULTS.calendarId),
-					calendarUpdateFields: { slug: '={{ 42 }}', formId: 'x y' },
+					...calendarSettings('update', { slug: '={{ 42 }}', formId: 'x y' }),
 				}),
 		],
 		[

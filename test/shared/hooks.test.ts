@@ -1,6 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ownerFilters } from '../../nodes/HighLevelCalendars/shared/hooks';
+import { ownerFilters, shapeQueryLists } from '../../nodes/HighLevelCalendars/shared/hooks';
+
+describe('shapeQueryLists', () => {
+	it('splits comma-separated lists and leaves out what is empty', () => {
+		const config = { lists: ['userIds'], optional: ['userId'] };
+		expect(shapeQueryLists({ userIds: 'u1, u2', userId: '' }, config)).toEqual({
+			userIds: ['u1', 'u2'],
+		});
+		expect(shapeQueryLists({ userIds: [], userId: 'u3' }, config)).toEqual({ userId: 'u3' });
+	});
+});
 
 describe('ownerFilters', () => {
 	const filters: INodeProperties = {

@@ -1,7 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INode, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
+import { apiCalls, run, useSandbox } from '../helpers/node';
 import {
+	CUSTOM_API_CALL,
 	type Operation,
 	displayOrder,
 	resourceProperties,
@@ -157,11 +160,11 @@ describe('the node', () => {
 			// group (displayOptions cannot say "calendar: get or availabilitySchedule: addCalendar").
 			// Block Slot: Create's is a third, optional there (a block slot takes a calendar or a user).
 			// Calendar Notification's operations show the calendar resource's Calendar (other show groups).
-			calendarId: 'three definitions',
+			calendarId: 'three definitions, and their tool variants',
 			// The Appointment ID text field and the Block Slot picker, both filling {eventId}.
-			eventId: 'text and picker',
+			eventId: "text and picker, and the text field's tool variant",
 			// Appointment's (sent in the body) and Block Slot's (Create, and Get Many's window).
-			startTime: 'one per kind of object',
+			startTime: "one per kind of object, and the appointment's tool variant",
 			// Calendar: Create's (shared with Calendar Group: Create), Availability Schedule: Create's and
 			// Calendar Resource: Create's: each describes its own object.
 			name: 'one per kind of object',
@@ -169,6 +172,20 @@ describe('the node', () => {
 			// Phone); see contactEmailParameter in shared/descriptions.ts.
 			email: 'one per mode parameter',
 			phone: 'one per mode parameter',
+			// The tool variants (shared/agent.ts): shown only when the node is an AI agent's tool, each
+			// with its ✨ default that tells the model what the value is.
+			contactId: 'tool variant',
+			from: 'tool variant',
+			to: 'tool variant',
+			limit: 'tool variant',
+			startDate: 'tool variant',
+			endDate: 'tool variant',
+			appointmentCreateFields: 'tool variant',
+			appointmentCreateOptions: 'tool variant',
+			appointmentRescheduleOptions: 'tool variant',
+			appointmentGetAllFilters: 'tool variant',
+			appointmentGetAllOptions: 'tool variant',
+			calendarGetFreeSlotsOptions: 'tool variant',
 		};
 		expect(counts.get('operation')).toBe(resources.length);
 		expect(
@@ -186,7 +203,7 @@ describe('the node', () => {
 				.map(() => property.name),
 		);
 		expect(properties.some((property) => property.name === 'timeZone')).toBe(false);
-		expect(places.sort()).toEqual([
+		expect([...new Set(places)].sort()).toEqual([
 			'appointmentCreateOptions',
 			'appointmentGetAllForContactOptions',
 			'appointmentGetAllOptions',
@@ -197,5 +214,108 @@ describe('the node', () => {
 			'blockSlotUpdateOptions',
 			'calendarGetFreeSlotsOptions',
 		]);
+	});
+});
+
+describe('the canvas subtitle', () => {
+	const nodeType = new HighLevelCalendars();
+	const subtitle = (parameters: INodeParameters) => {
+		const node: INode = {
+			id: 'n',
+			name: 'HighLevel Calendars',
+			type: 'CUSTOM.highLevelCalendars',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+		};
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: {
+				getByName: () => nodeType,
+				getByNameAndVersion: () => nodeType,
+				getKnownTypes: () => ({}),
+			},
+		});
+		return workflow.expression.getSimpleParameterValue(
+			node,
+			nodeType.description.subtitle,
+			'internal',
+			{},
+		);
+	};
+
+	it('reads as the resource and operation the user chose, by their names, for every operation', () => {
+		const resources = nodeType.description.properties.find(({ name }) => name === 'resource')!;
+		const lists = nodeType.description.properties.filter(({ name }) => name === 'operation');
+		for (const resource of resources.options as INodePropertyOptions[]) {
+			const list = lists.find((property) =>
+				property.displayOptions?.show?.resource?.includes(resource.value),
+			)!;
+			for (const operation of (list.options as INodePropertyOptions[]).slice(0, -1)) {
+				expect(subtitle({ resource: resource.value, operation: operation.value })).toBe(
+					`${resource.name}: ${operation.name}`,
+				);
+			}
+		}
+	});
+
+	it('reads "Appointment: Create", and "Custom API Call" for that', () => {
+		expect(subtitle({ resource: 'appointment', operation: 'create' })).toBe('Appointment: Create');
+		expect(subtitle({ resource: 'calendar', operation: 'getFreeSlots' })).toBe(
+			'Calendar: Get Free Slots',
+		);
+		expect(subtitle({ resource: 'appointment', operation: CUSTOM_API_CALL })).toBe(
+			'Custom API Call',
+		);
+		expect(subtitle({ resource: CUSTOM_API_CALL, operation: 'create' })).toBe('Custom API Call');
+	});
+});
+
+describe('Custom API Call', () => {
+	const ctx = useSandbox();
+	const { properties } = new HighLevelCalendars().description;
+
+	it('ends every Operation list, with an action, so n8n adds no second one and names the node', () => {
+		const lists = properties.filter((property) => property.name === 'operation');
+		for (const list of lists) {
+			const options = list.options as INodePropertyOptions[];
+			expect(options.at(-1)).toMatchObject({
+				name: 'Custom API Call',
+				value: '__CUSTOM_API_CALL__',
+				action: 'Make a custom API call',
+			});
+			expect(options.filter((option) => option.name === 'Custom API Call')).toHaveLength(1);
+		}
+		expect(
+			NodeHelpers.makeNodeName(
+				{ resource: 'appointment', operation: CUSTOM_API_CALL },
+				new HighLevelCalendars().description,
+			),
+		).toBe('Make a custom API call');
+	});
+
+	it('ends the Resource list too, with its one operation, so the node is named after it there as well', () => {
+		const resource = properties.find(({ name }) => name === 'resource')!;
+		expect((resource.options as INodePropertyOptions[]).at(-1)).toEqual({
+			name: 'Custom API Call',
+			value: CUSTOM_API_CALL,
+		});
+		expect(
+			NodeHelpers.makeNodeName(
+				{ resource: CUSTOM_API_CALL, operation: CUSTOM_API_CALL },
+				new HighLevelCalendars().description,
+			),
+		).toBe('Make a custom API call');
+	});
+
+	it('sends nothing when run and says to use an HTTP Request node', async () => {
+		const { error } = await run(ctx.sandbox, {
+			resource: 'appointment',
+			operation: CUSTOM_API_CALL,
+		});
+		expect(error?.message).toMatch(/HTTP Request node.*Predefined Credential Type/);
+		expect(apiCalls(ctx.sandbox)).toEqual([]);
 	});
 });

@@ -10,6 +10,23 @@ import { ENDPOINTS } from '../endpoints';
 import { apiRequest } from '../shared/transport/transport';
 import { pageOfList } from './paging';
 
+/** "round_robin" → "Round Robin": the names Calendar Type offers. */
+const typeName = (type: unknown) =>
+	String(type)
+		.split('_')
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+
+/**
+ * A calendar as the pickers list it: "Intro Call (Round Robin)", "Old Demo (Event) (draft)". Type
+ * and draft state are in the name, since n8n 2.41 shows no per-item description.
+ */
+export function calendarLabel(calendar: IDataObject): string {
+	const type = calendar.calendarType ? ` (${typeName(calendar.calendarType)})` : '';
+	const draft = calendar.isActive === false ? ' (draft)' : '';
+	return `${String(calendar.name ?? calendar.id)}${type}${draft}`;
+}
+
 /** The sub-account's calendars, drafts included, as picker entries sorted by name (also the Calendars dropdowns). */
 export async function listCalendars(
 	context: ILoadOptionsFunctions,
@@ -24,11 +41,8 @@ export async function listCalendars(
 	);
 	return calendars
 		.map((calendar) => ({
-			name: String(calendar.name ?? calendar.id),
+			name: calendarLabel(calendar),
 			value: String(calendar.id),
-			description: [calendar.calendarType, calendar.isActive === false ? 'draft' : undefined]
-				.filter(Boolean)
-				.join(' · '),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

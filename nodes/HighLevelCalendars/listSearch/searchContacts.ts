@@ -6,6 +6,30 @@ import { apiRequest } from '../shared/transport/transport';
 import { PAGE_SIZE } from './paging';
 
 /**
+ * A name HighLevel wrote in lower case (its `contactName` is "ada lovelace") in proper case: "Ada
+ * Lovelace", "Mary-Jane O'Brien". A name with a capital letter anywhere is kept as written ("McDonald").
+ */
+export function properCase(name: string): string {
+	if (/\p{Lu}/u.test(name)) return name;
+	return name.replace(
+		/(^|[\s\-'’.])(\p{Ll})/gu,
+		(_, before: string, letter: string) => before + letter.toUpperCase(),
+	);
+}
+
+/**
+ * A contact as the picker lists it: "Ada Lovelace (ada@example.com)", the phone when there is no
+ * email, so that namesakes can be told apart (n8n 2.41 shows no per-item description).
+ */
+export function contactLabel(contact: IDataObject): string {
+	const given = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+	const name = properCase(String(given || contact.contactName || '').trim());
+	const reach = String(contact.email || contact.phone || '').trim();
+	if (name && reach) return `${name} (${reach})`;
+	return name || reach || String(contact.id);
+}
+
+/**
  * Contact search by name, email or phone (POST /contacts/search). The spec leaves this body open
  * (SearchBodyV2DTO has no properties); the fields used are those of HighLevel's search docs.
  */
@@ -26,13 +50,7 @@ export async function searchContacts(
 		},
 	);
 	const results = contacts.map((contact) => ({
-		name: String(
-			contact.contactName ||
-				[contact.firstName, contact.lastName].filter(Boolean).join(' ') ||
-				contact.email ||
-				contact.phone ||
-				contact.id,
-		),
+		name: contactLabel(contact),
 		value: String(contact.id),
 		description: [contact.email, contact.phone].filter(Boolean).join(' · ') || undefined,
 	}));

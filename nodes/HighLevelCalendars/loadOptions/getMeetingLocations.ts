@@ -33,11 +33,8 @@ async function calendarIdInScope(context: ILoadOptionsFunctions): Promise<string
 export async function getMeetingLocations(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const calendarId = await calendarIdInScope(this);
-	if (!calendarId) return [];
-	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, ENDPOINTS.getCalendar, {
-		path: { calendarId },
-	});
+	// Always offered, so that the field's default ("default", as the spec's) is a valid choice
+	// before a calendar is chosen: no "The value is not supported" on a field just added.
 	const options: INodePropertyOptions[] = [
 		{
 			name: "Calendar's Default",
@@ -45,6 +42,11 @@ export async function getMeetingLocations(
 			description: 'The first location configured on the calendar',
 		},
 	];
+	const calendarId = await calendarIdInScope(this);
+	if (!calendarId) return options;
+	const { calendar } = await apiRequest<{ calendar?: IDataObject }>(this, ENDPOINTS.getCalendar, {
+		path: { calendarId },
+	});
 	const add = (configurations: unknown, owner?: string) => {
 		for (const configuration of (configurations ?? []) as IDataObject[]) {
 			if (typeof configuration.meetingId !== 'string' || !configuration.meetingId) continue;

@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
+import { fieldForTool, withToolVariant } from './agent';
+
 /** Resource locators used in several places: pickers instead of pasted IDs. */
 
 // HighLevel IDs are 20-odd letters and digits; recurring instances add _<epoch ms>_<minutes>.
@@ -14,7 +16,10 @@ export const idMode = (placeholder: string, what: string): INodePropertyMode => 
 	validation: [
 		{
 			type: 'regex',
-			properties: { regex: ID_PATTERN, errorMessage: `Not a valid ${what} ID` },
+			properties: {
+				regex: ID_PATTERN,
+				errorMessage: `Not a ${what} ID (letters and digits, no spaces): to choose one by name, use From List`,
+			},
 		},
 	],
 });
@@ -166,9 +171,10 @@ export function timeZoneLocator(options: LocatorOptions): INodeProperties {
 	return locator(options, {
 		search: 'searchTimeZones',
 		listPlaceholder: 'Select a time zone...',
+		// Not `id`: n8n's editor labels a mode named `id` "By ID", whatever its displayName.
 		byId: {
 			displayName: 'By Name',
-			name: 'id',
+			name: 'name',
 			type: 'string' as const,
 			placeholder: 'America/New_York',
 			validation: [
@@ -226,15 +232,18 @@ export const returnAllParameter: INodeProperties = {
 };
 
 /** Limit of every Get Many, shown while Return All is off. */
-export const limitParameter: INodeProperties = {
-	displayName: 'Limit',
-	name: 'limit',
-	type: 'number',
-	typeOptions: { minValue: 1 },
-	default: 50,
-	description: 'Max number of results to return',
-	displayOptions: { show: { returnAll: [false] }, hide: { findBy: ['email', 'phone'] } },
-};
+export const limitParameter: INodeProperties = withToolVariant(
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] }, hide: { findBy: ['email', 'phone'] } },
+	},
+	fieldForTool('Limit', 'Max number of results to return, a whole number of 1 or more', 'number'),
+);
 
 export type CollectionKind = 'Fields' | 'UpdateFields' | 'Filters' | 'Options';
 
@@ -271,7 +280,27 @@ export function collection(
 		type: 'collection',
 		default: {},
 		...((description ?? kindDescription) ? { description: description ?? kindDescription } : {}),
-		options,
+		options: options.map(withoutIdCheck),
+	};
+}
+
+/**
+ * A picker inside a collection without the editor's check of its By ID mode. n8n checks a collection's
+ * pickers against the top-level value of the same name, shown or not (n8n-workflow's
+ * getParameterIssues passes no path to a collection's options), so a name typed in Calendar → By ID
+ * was reported once per collection that also has a Calendar. The node checks nested IDs itself
+ * before any request (extractLocatorId, requireId), naming the field.
+ */
+export function withoutIdCheck(option: INodeProperties): INodeProperties {
+	if (option.type !== 'resourceLocator' || !option.modes) return option;
+	return {
+		...option,
+		modes: option.modes.map((mode) => {
+			if (mode.name !== 'id') return mode;
+			const unchecked = { ...mode };
+			delete unchecked.validation;
+			return unchecked;
+		}),
 	};
 }
 

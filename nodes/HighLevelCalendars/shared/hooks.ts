@@ -8,7 +8,14 @@ import type {
 import { type Endpoint, pathParameters } from '../endpoints';
 import { getAccount } from './transport/account';
 import { readTime, toApiDateTime, zoneFor } from './input/dates';
-import { FieldError, checkAgainstFields, isBlank, requireId, requireOneOf } from './input/fields';
+import {
+	FieldError,
+	checkAgainstFields,
+	isBlank,
+	listOf,
+	requireId,
+	requireOneOf,
+} from './input/fields';
 import { type PreSend, bodyOf, hook } from './input/hook';
 import { extractLocatorId, readId } from './input/ids';
 
@@ -90,11 +97,38 @@ export function requireFilled(...parameters: INodeProperties[]): PreSend {
 }
 
 /** A partial update must change something; an empty one is a mistake worth saying so. */
-export function requireSomethingToUpdate(collection: INodeProperties): PreSend {
+export function requireSomethingToUpdate(
+	collection: Pick<INodeProperties, 'displayName'>,
+): PreSend {
 	return hook(async function (options) {
 		if (Object.keys(bodyOf(options)).length === 0) {
 			throw new FieldError(collection.displayName, 'is empty; add at least one field to change');
 		}
+		return options;
+	});
+}
+
+/**
+ * Query values an agent may give as text: a list as comma-separated IDs (`userIds=a&userIds=b` on the
+ * wire), and an empty string for "none" (the key is left out rather than sent empty).
+ */
+export function shapeQueryLists(
+	qs: IDataObject,
+	{ lists = [], optional = [] }: { lists?: string[]; optional?: string[] },
+): IDataObject {
+	for (const key of lists) {
+		if (!(key in qs)) continue;
+		const values = listOf(qs[key]);
+		if (values.length) qs[key] = values;
+		else delete qs[key];
+	}
+	for (const key of optional) if (key in qs && isBlank(qs[key])) delete qs[key];
+	return qs;
+}
+
+export function queryLists(config: { lists?: string[]; optional?: string[] }): PreSend {
+	return hook(async function (options) {
+		options.qs = shapeQueryLists({ ...(options.qs ?? {}) } as IDataObject, config);
 		return options;
 	});
 }

@@ -1,4 +1,7 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toolVariantOf } from './agent';
 
 /**
  * How operations become the node's properties. An operation file declares its option (name, value,
@@ -25,7 +28,46 @@ export interface Resource {
 	defaultOperation: string;
 }
 
-/** The Operation property of a resource: lists its operations, sorted by name as n8n's lint asks. */
+/** n8n's value for the Custom API Call option (CUSTOM_API_CALL_KEY of its CLI and editor). */
+export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
+/**
+ * n8n adds a "Custom API Call" option to every Operation list of a node whose credential it can lend
+ * to the HTTP Request node, unless the list already ends with one; the editor then hides the other
+ * parameters and points to the HTTP Request node. Ours has an action, so the node is named "Make a
+ * custom API call" instead of "__CUSTOM_API_CALL__ appointment", and running it says what to do.
+ */
+export const customApiCallOption: INodePropertyOptions & { action: string } = {
+	name: 'Custom API Call',
+	value: CUSTOM_API_CALL,
+	action: 'Make a custom API call',
+	description: 'Call any HighLevel endpoint with an HTTP Request node and this credential',
+	routing: {
+		send: {
+			preSend: [
+				async function (this: IExecuteSingleFunctions) {
+					throw new NodeOperationError(
+						this.getNode(),
+						'Custom API Call is made with an HTTP Request node: set its Authentication to "Predefined Credential Type" and choose this node\'s HighLevel Calendars credential',
+					);
+				},
+			],
+		},
+	},
+};
+
+/** The Custom API Call entry of the Resource list, with Custom API Call as its one operation. */
+export const customApiCallResource: Resource = {
+	name: 'Custom API Call',
+	value: CUSTOM_API_CALL,
+	operations: [],
+	defaultOperation: CUSTOM_API_CALL,
+};
+
+/**
+ * The Operation property of a resource: lists its operations, sorted by name as n8n's lint asks,
+ * and Custom API Call last (where n8n looks for it).
+ */
 export function operationProperty({
 	value,
 	operations,
@@ -37,9 +79,12 @@ export function operationProperty({
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [value] } },
-		options: operations
-			.map((operation) => operation.option)
-			.sort((a, b) => a.name.localeCompare(b.name)),
+		options: [
+			...operations
+				.map((operation) => operation.option)
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			customApiCallOption,
+		],
 		default: defaultOperation,
 	};
 }
@@ -139,15 +184,29 @@ export function resourceProperties(resources: Resource[]): INodeProperties[] {
 			]);
 		}
 	}
+	const shownFor = (
+		parameter: INodeProperties,
+		group: { resource: string[]; operation: string[] },
+		tool?: boolean,
+	): INodeProperties => ({
+		...parameter,
+		displayOptions: {
+			...parameter.displayOptions,
+			show: {
+				...parameter.displayOptions?.show,
+				...group,
+				...(tool === undefined ? {} : { '@tool': [tool] }),
+			},
+		},
+	});
 	const parameters = displayOrder(operations.map((operation) => operation.parameters)).flatMap(
 		(parameter) =>
-			showGroups(users.get(parameter) ?? [], existing).map((group): INodeProperties => ({
-				...parameter,
-				displayOptions: {
-					...parameter.displayOptions,
-					show: { ...parameter.displayOptions?.show, ...group },
-				},
-			})),
+			showGroups(users.get(parameter) ?? [], existing).flatMap((group) => {
+				const variant = toolVariantOf(parameter);
+				return variant
+					? [shownFor(parameter, group, false), shownFor(variant, group, true)]
+					: [shownFor(parameter, group)];
+			}),
 	);
 	return [...resources.map(operationProperty), ...parameters];
 }

@@ -8,7 +8,7 @@
 require('./logger');
 
 const { NodeHelpers } = require('n8n-workflow');
-const { RoutingNode, UnrecognizedNodeTypeError } = require('n8n-core');
+const { DirectoryLoader, RoutingNode, UnrecognizedNodeTypeError } = require('n8n-core');
 
 const {
 	FORM_TRIGGER_TYPE,
@@ -50,6 +50,16 @@ function isRoutingNodeType(nodeType) {
 function withRoutingExecute(nodeType) {
 	if (!isRoutingNodeType(nodeType)) return nodeType;
 	const wrapped = /** @type {INodeType} */ (Object.create(nodeType));
+	// n8n's loader gives every declarative node the Request Options collection (batching, proxy,
+	// timeout); without it the engine would drop such parameters as unknown.
+	const description = {
+		...nodeType.description,
+		properties: [...nodeType.description.properties],
+	};
+	DirectoryLoader.applyDeclarativeNodeOptionParameters(
+		/** @type {INodeType} */ (/** @type {unknown} */ ({ description })),
+	);
+	wrapped.description = description;
 	wrapped.execute = async function () {
 		// `this` is the ExecuteContext WorkflowExecute.executeNode built for this node
 		const routingNode = new RoutingNode(/** @type {any} */ (this), wrapped);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { checkAgainstFields } from '../../../nodes/HighLevelCalendars/shared/input/fields';
+import { checkAgainstFields, listOf } from '../../../nodes/HighLevelCalendars/shared/input/fields';
 
 const fields: INodeProperties[] = [
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
@@ -24,6 +24,16 @@ const fields: INodeProperties[] = [
 		default: 'new',
 	},
 ];
+
+describe('listOf', () => {
+	it('reads a list from an array or from comma-separated text, an empty string as none', () => {
+		expect(listOf(['a', ' b '])).toEqual(['a', 'b']);
+		expect(listOf('a, b,,c ')).toEqual(['a', 'b', 'c']);
+		expect(listOf('')).toEqual([]);
+		expect(listOf(undefined)).toEqual([]);
+		expect(listOf(7)).toEqual(['7']);
+	});
+});
 
 describe('checkAgainstFields', () => {
 	it('keeps good values, coerces numeric text and drops blank text', () => {

@@ -12,7 +12,7 @@ describe("HighLevel Calendars Poll Trigger (through n8n-core's PollContext)", ()
 		const existing = await book(ctx.sandbox, weekdayAt(3));
 		const params = {
 			calendarIds: [DEFAULTS.calendarId],
-			timeZone: { __rl: true, mode: 'id', value: 'UTC' },
+			timeZone: { __rl: true, mode: 'name', value: 'UTC' },
 		};
 		const first = await poll(ctx.sandbox, params);
 		expect(first.error).toBeUndefined();

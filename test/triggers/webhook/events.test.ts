@@ -9,7 +9,7 @@ const items = (trigger: Awaited<ReturnType<typeof listen>>) =>
 describe('HighLevel Calendars Trigger: events and output', () => {
 	it('reports booked, rescheduled (with the previous times), cancelled (only as that) and deleted, one execution each', async () => {
 		const trigger = await listen(ctx.sandbox, {
-			timeZone: { __rl: true, mode: 'id', value: 'Europe/Berlin' },
+			timeZone: { __rl: true, mode: 'name', value: 'Europe/Berlin' },
 		});
 		const created = await book(ctx.sandbox, MONDAY_10);
 		await api(ctx.sandbox, 'PUT', `/calendars/events/appointments/${created.id}`, {

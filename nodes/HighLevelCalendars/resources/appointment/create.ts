@@ -5,6 +5,14 @@ import {
 	sentAsBodyProperties,
 	timeZoneOption,
 } from '../../shared/descriptions';
+import {
+	AGENT_TIME,
+	AGENT_TIME_ZONE,
+	agentId,
+	fromAi,
+	locatorForTool,
+	withToolVariant,
+} from '../../shared/agent';
 import { addIdsToBody, addLocationIdToBody, checkBody } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
@@ -30,19 +38,34 @@ import { offerNearestFreeSlots } from './slotAlternatives';
 // appointment:create" in one definition. Cost of the second definition, measured with n8n-core 2.11 on
 // a Calendar filled by expression: 3 evaluations per item instead of 2 (about 0.45 ms each on n8n 2.x's
 // default expression engine, N8N-NOTES.md).
-const calendarId = calendarLocator({
-	displayName: 'Calendar',
-	name: 'calendarId',
-	required: true,
-	description: 'Calendar to book in',
-});
+const calendarId = withToolVariant(
+	calendarLocator({
+		displayName: 'Calendar',
+		name: 'calendarId',
+		required: true,
+		description: 'Calendar to book in',
+	}),
+	locatorForTool('Calendar ID', agentId('calendar', 'ask the user or list the calendars first')),
+);
 
 const additionalFields = sentAsBodyProperties(appointmentFields({ forUpdate: false }));
-const fields = collection('appointment', 'create', 'Fields', additionalFields);
-const options = collection('appointment', 'create', 'Options', [
-	skipIfAlreadyBookedOption,
-	timeZoneOption(),
-]);
+// The agent gives an end (or none) and a zone: both are filled in already in the tool variant.
+const fields = withToolVariant(collection('appointment', 'create', 'Fields', additionalFields), {
+	default: {
+		endTime: fromAi(
+			'End Time',
+			`When the appointment ends: ${AGENT_TIME}. Empty string for the calendar's slot length`,
+		),
+	},
+});
+const options = withToolVariant(
+	collection('appointment', 'create', 'Options', [skipIfAlreadyBookedOption, timeZoneOption()]),
+	{
+		default: {
+			timeZone: { __rl: true, mode: 'name', value: fromAi('Time Zone', AGENT_TIME_ZONE) },
+		},
+	},
+);
 const zonePath = `${options.name}.timeZone`;
 
 export const appointmentCreate: Operation = {

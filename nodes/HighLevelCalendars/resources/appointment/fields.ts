@@ -6,6 +6,13 @@ import {
 	contactLocator,
 	userLocator,
 } from '../../shared/descriptions';
+import {
+	AGENT_TIME,
+	agentId,
+	fieldForTool,
+	locatorForTool,
+	withToolVariant,
+} from '../../shared/agent';
 import { recurrenceBuilder } from './recurrence';
 
 /**
@@ -14,40 +21,52 @@ import { recurrenceBuilder } from './recurrence';
  * (AppointmentEditSchema), whose `name` is the body property each sends.
  */
 
-export const eventIdParameter: INodeProperties = {
-	displayName: 'Appointment ID',
-	name: 'eventId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'ocQHyuzHvysMo5N5VsXc',
-	description:
-		'ID of the appointment (the ID returned when it was booked). For one occurrence of a recurring series use its instance ID, such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800; the series ID changes the whole series.',
-};
+export const eventIdParameter: INodeProperties = withToolVariant(
+	{
+		displayName: 'Appointment ID',
+		name: 'eventId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'ocQHyuzHvysMo5N5VsXc',
+		description:
+			'ID of the appointment (the ID returned when it was booked). For one occurrence of a recurring series use its instance ID, such as ocQHyuzHvysMo5N5VsXc_1729821600000_1800; the series ID changes the whole series.',
+	},
+	fieldForTool(
+		'Appointment ID',
+		`${agentId('appointment', 'the id a booking or a list of appointments returned')}. For one occurrence of a recurring series its instance ID (series ID, _, epoch milliseconds, _, minutes)`,
+	),
+);
 
 /**
  * The contact an appointment is booked for (Create) or whose appointments are listed. Hidden while
  * Create finds the contact by email or phone (Contact By; Get Many for Contact has none, so shows it).
  */
-export const contactIdParameter: INodeProperties = {
-	...contactLocator({
-		displayName: 'Contact',
-		name: 'contactId',
-		required: true,
-		description: 'Contact the appointments are for',
-	}),
-	displayOptions: { hide: { contactBy: ['emailOrPhone'] } },
-};
+export const contactIdParameter: INodeProperties = withToolVariant(
+	{
+		...contactLocator({
+			displayName: 'Contact',
+			name: 'contactId',
+			required: true,
+			description: 'Contact the appointments are for',
+		}),
+		displayOptions: { hide: { contactBy: ['emailOrPhone'] } },
+	},
+	locatorForTool('Contact ID', agentId('contact', 'ask the user or look the contact up first')),
+);
 
-export const startTimeParameter: INodeProperties = {
-	displayName: 'Start Time',
-	name: 'startTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description: `When the appointment starts. ${TIME_FORMAT_HINT}.`,
-	routing: { send: { type: 'body', property: 'startTime' } },
-};
+export const startTimeParameter: INodeProperties = withToolVariant(
+	{
+		displayName: 'Start Time',
+		name: 'startTime',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: `When the appointment starts. ${TIME_FORMAT_HINT}.`,
+		routing: { send: { type: 'body', property: 'startTime' } },
+	},
+	fieldForTool('Start Time', `When the appointment starts: ${AGENT_TIME}`),
+);
 
 /** Notify (toNotify): whether HighLevel runs its automations for a change. */
 export function toNotifyField(what: string): INodeProperties {
@@ -130,7 +149,8 @@ export function appointmentFields({ forUpdate }: { forUpdate: boolean }): INodeP
 				loadOptionsMethod: 'getMeetingLocations',
 				loadOptionsDependsOn: ['calendarId', 'eventId', 'appointmentUpdateFields.calendarId'],
 			},
-			default: '',
+			// The spec's default (AppointmentCreateSchema, AppointmentEditSchema), always in the list.
+			default: 'default',
 			description:
 				'One of the meeting locations configured on the calendar (its meetingId). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},

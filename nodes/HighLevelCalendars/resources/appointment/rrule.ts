@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 
-import { FieldError } from '../../shared/input/fields';
+import { FieldError, listOf } from '../../shared/input/fields';
 
 /**
  * RFC 5545 recurrence rules as HighLevel takes them: an RRULE line without DTSTART (the series starts
@@ -124,7 +124,7 @@ export function buildRrule(settings: RecurrenceSettings): string {
 	if (settings.interval !== undefined && Number(settings.interval) !== 1) {
 		parts.push(`INTERVAL=${String(settings.interval)}`);
 	}
-	const weekdays = Array.isArray(settings.weekdays) ? settings.weekdays : [];
+	const weekdays = listOf(settings.weekdays).map((day) => day.toUpperCase());
 	if (weekdays.length) parts.push(`BYDAY=${weekdays.join(',')}`);
 	if (settings.ends === 'until') {
 		if (!settings.until)

@@ -71,12 +71,13 @@ export const blockSlotGetAll: Operation = {
 			postReceive: [unwrap('events'), applyLimit],
 		}),
 	},
+	// Every Get Many: what the API requires, Return All, Limit, then Filters and Options.
 	parameters: [
 		startTimeParameter,
 		endTimeParameter,
-		filters,
 		returnAllParameter,
 		limitParameter,
+		filters,
 		options,
 	],
 };

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../endpoints';
-import { collection, nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
+import { nameParameter, sentAsBodyProperties } from '../../shared/descriptions';
 import { addLocationIdToBody, checkBody, requireFilled, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
-import { calendarSettings } from './fields';
+import { calendarSettingCollections, calendarSettings } from './fields';
 import { recoverCalendar } from './recover';
 
 /** Calendar: Create (POST /calendars/, CalendarCreateDTO). locationId comes from the credential. */
@@ -42,12 +42,12 @@ const calendarType: INodeProperties = {
 	options: calendarTypes,
 	default: 'event',
 	description:
-		'Kind of calendar. Round robin, collective, class and service calendars need team members (Additional Fields → Team Members); a personal calendar needs exactly one.',
+		'Kind of calendar. Round robin, collective, class and service calendars need team members (Team and Round Robin → Team Members); a personal calendar needs exactly one.',
 	routing: { send: { type: 'body', property: 'calendarType' } },
 };
 
 const additionalFields = sentAsBodyProperties(calendarSettings({ forUpdate: false }));
-const fields = collection('calendar', 'create', 'Fields', additionalFields);
+const groups = calendarSettingCollections('create', additionalFields);
 
 export const calendarCreate: Operation = {
 	resource: 'calendar',
@@ -68,5 +68,5 @@ export const calendarCreate: Operation = {
 			recover: recoverCalendar,
 		}),
 	},
-	parameters: [name, calendarType, fields],
+	parameters: [name, calendarType, ...groups],
 };

@@ -8,7 +8,8 @@ import {
 	recurringField,
 	teamMembersField,
 } from './builders';
-import { calendarLocator, groupLocator } from '../../shared/descriptions';
+import { calendarLocator, groupLocator, withoutIdCheck } from '../../shared/descriptions';
+import { agentId, locatorForTool, withToolVariant } from '../../shared/agent';
 import { timeUnits } from './options';
 import { bookingPageSettings } from './page';
 
@@ -16,12 +17,15 @@ import { bookingPageSettings } from './page';
  * The Calendar parameter of the calendar resource, shown by every operation that declares it.
  * (Appointment: Create has its own: displayOptions cannot say "calendar:get or appointment:create".)
  */
-export const calendarIdParameter = calendarLocator({
-	displayName: 'Calendar',
-	name: 'calendarId',
-	required: true,
-	description: 'The calendar to work on',
-});
+export const calendarIdParameter = withToolVariant(
+	calendarLocator({
+		displayName: 'Calendar',
+		name: 'calendarId',
+		required: true,
+		description: 'The calendar to work on',
+	}),
+	locatorForTool('Calendar ID', agentId('calendar', 'ask the user or list the calendars first')),
+);
 
 /**
  * Calendar settings shared by Create (CalendarCreateDTO) and Update (CalendarUpdateDTO). Each option's
@@ -236,4 +240,126 @@ export function calendarSettings({ forUpdate }: { forUpdate: boolean }): INodePr
 	return [...rules, ...bookingPageSettings].sort((a, b) =>
 		a.displayName.localeCompare(b.displayName),
 	);
+}
+
+/**
+ * Calendar settings in the groups of HighLevel's own calendar settings, each group one "Add Setting"
+ * list (n8n lists a collection's options alphabetically, so each value and its Unit stand together).
+ * Every setting is in exactly one group (test/calendar/fields.test.ts); the body on the wire is the
+ * same as from one list, since each setting still sends its own body property.
+ */
+export const CALENDAR_SETTING_GROUPS = [
+	{
+		key: 'Availability',
+		displayName: 'Availability',
+		settings: [
+			'availabilityType',
+			'openHours',
+			'availabilities',
+			'slotDuration',
+			'slotDurationUnit',
+			'slotInterval',
+			'slotIntervalUnit',
+			'slotBuffer',
+			'slotBufferUnit',
+			'preBuffer',
+			'preBufferUnit',
+			'lookBusyConfig',
+		],
+	},
+	{
+		key: 'BookingRules',
+		displayName: 'Booking Rules',
+		settings: [
+			'isActive',
+			'groupId',
+			'allowBookingAfter',
+			'allowBookingAfterUnit',
+			'allowBookingFor',
+			'allowBookingForUnit',
+			'appoinmentPerDay',
+			'appoinmentPerSlot',
+			'allowCancellation',
+			'allowReschedule',
+			'autoConfirm',
+			'enableRecurring',
+			'recurring',
+			'guestType',
+		],
+	},
+	{
+		key: 'Team',
+		displayName: 'Team and Round Robin',
+		settings: [
+			'teamMembers',
+			'eventType',
+			'shouldAssignContactToTeamMember',
+			'shouldSkipAssigningContactForExisting',
+			'shouldSendAlertEmailsToAssignedMember',
+			'stickyContact',
+		],
+	},
+	{
+		key: 'MeetingLocations',
+		displayName: 'Meeting Locations',
+		settings: ['locationConfigurations'],
+	},
+	{
+		key: 'NotificationsAndForms',
+		displayName: 'Notifications and Forms',
+		settings: [
+			'alertEmail',
+			'googleInvitationEmails',
+			'formId',
+			'formSubmitType',
+			'formSubmitRedirectURL',
+			'formSubmitThanksMessage',
+			'consentLabel',
+			'isLivePaymentMode',
+			'pixelId',
+			'notes',
+		],
+	},
+	{
+		key: 'Appearance',
+		displayName: 'Appearance',
+		settings: [
+			'name',
+			'description',
+			'eventTitle',
+			'eventColor',
+			'calendarCoverImage',
+			'slug',
+			'widgetSlug',
+			'widgetType',
+		],
+	},
+] as const;
+
+/**
+ * The settings of Calendar: Create or Update as one collection per group, named
+ * `calendar<Operation><Group>` (calendarCreateAvailability, calendarUpdateTeam …).
+ */
+export function calendarSettingCollections(
+	operation: 'create' | 'update',
+	settings: INodeProperties[],
+): INodeProperties[] {
+	const placed = new Set<string>(CALENDAR_SETTING_GROUPS.flatMap((group) => group.settings));
+	const unplaced = settings.filter((setting) => !placed.has(setting.name));
+	if (unplaced.length) {
+		throw new Error(`Calendar settings in no group: ${unplaced.map((s) => s.name).join(', ')}`);
+	}
+	return CALENDAR_SETTING_GROUPS.map(({ key, displayName, settings: names }) => ({
+		displayName,
+		name: `calendar${operation === 'create' ? 'Create' : 'Update'}${key}`,
+		type: 'collection' as const,
+		placeholder: 'Add Setting',
+		default: {},
+		...(operation === 'update'
+			? { description: 'Only the settings added here are sent; everything else stays as it is' }
+			: {}),
+		options: settings
+			.filter((setting) => (names as readonly string[]).includes(setting.name))
+			.map(withoutIdCheck),
+	})).filter((group) => group.options.length > 0);
 }

@@ -8,7 +8,15 @@ import {
 	timeZoneOption,
 	userLocator,
 } from '../../shared/descriptions';
-import { windowInQuery } from '../../shared/hooks';
+import {
+	AGENT_TIME,
+	AGENT_TIME_ZONE,
+	agentId,
+	fieldForTool,
+	fromAi,
+	withToolVariant,
+} from '../../shared/agent';
+import { queryLists, windowInQuery } from '../../shared/hooks';
 import { readId } from '../../shared/input/ids';
 import { DAY_MS, mergeSlotMaps, splitWindow } from '../../shared/input/windows';
 import type { Operation } from '../../shared/operations';
@@ -21,23 +29,32 @@ import { calendarIdParameter } from './fields';
  * Calendar: Get Free Slots (GET /calendars/{calendarId}/free-slots). The API takes epoch milliseconds
  * and at most 31 days; the node takes dates in a time zone and splits longer ranges (runner below).
  */
-const startDate: INodeProperties = {
-	displayName: 'Start Date',
-	name: 'startDate',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description: `Look for free slots from this moment. ${TIME_FORMAT_HINT}.`,
-};
+const startDate: INodeProperties = withToolVariant(
+	{
+		displayName: 'Start Date',
+		name: 'startDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: `Look for free slots from this moment. ${TIME_FORMAT_HINT}.`,
+	},
+	fieldForTool('Start Date', `Look for free slots from this moment: ${AGENT_TIME}`),
+);
 
-const endDate: INodeProperties = {
-	displayName: 'End Date',
-	name: 'endDate',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description: `Look until this moment; a date alone (2026-03-31) means through that day. Ranges over 31 days are fetched in parts. ${TIME_FORMAT_HINT}.`,
-};
+const endDate: INodeProperties = withToolVariant(
+	{
+		displayName: 'End Date',
+		name: 'endDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: `Look until this moment; a date alone (2026-03-31) means through that day. Ranges over 31 days are fetched in parts. ${TIME_FORMAT_HINT}.`,
+	},
+	fieldForTool(
+		'End Date',
+		`Look for free slots until this moment: ${AGENT_TIME}; a date alone such as 2026-03-31 means through that day`,
+	),
+);
 
 const output: INodeProperties = {
 	displayName: 'Output',
@@ -54,27 +71,46 @@ const output: INodeProperties = {
 	default: 'slots',
 };
 
-const options = collection('calendar', 'getFreeSlots', 'Options', [
-	timeZoneOption('Slots are returned in this zone too.'),
+const options = withToolVariant(
+	collection('calendar', 'getFreeSlots', 'Options', [
+		timeZoneOption('Slots are returned in this zone too.'),
+		{
+			...userLocator({
+				displayName: 'User',
+				name: 'userId',
+				description: 'Only slots in which this team member is free',
+			}),
+			routing: { send: { type: 'query', property: 'userId' } },
+		},
+		{
+			displayName: 'User Names or IDs',
+			name: 'userIds',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getUsers' },
+			default: [],
+			description:
+				'Only slots in which these team members are free. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: { send: { type: 'query', property: 'userIds' } },
+		},
+	]),
 	{
-		...userLocator({
-			displayName: 'User',
-			name: 'userId',
-			description: 'Only slots in which this team member is free',
-		}),
-		routing: { send: { type: 'query', property: 'userId' } },
+		default: {
+			timeZone: {
+				__rl: true,
+				mode: 'name',
+				value: fromAi('Time Zone', `${AGENT_TIME_ZONE}. The slots are given in this zone too`),
+			},
+			userId: {
+				__rl: true,
+				mode: 'id',
+				value: fromAi(
+					'User ID',
+					`${agentId('user', 'of a team member: only slots in which they are free')}. Empty string for any team member`,
+				),
+			},
+		},
 	},
-	{
-		displayName: 'User Names or IDs',
-		name: 'userIds',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: [],
-		description:
-			'Only slots in which these team members are free. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		routing: { send: { type: 'query', property: 'userIds' } },
-	},
-]);
+);
 
 // Spans overlap by a day: a slot crossing a seam lies whole in one of them whatever the API's
 // boundary rule; the merge keeps each slot once.
@@ -131,6 +167,7 @@ export const calendarGetFreeSlots: Operation = {
 		routing: route(ENDPOINTS.getFreeSlots, {
 			path: [calendarIdParameter],
 			preSend: [
+				queryLists({ lists: ['userIds'], optional: ['userId'] }),
 				windowInQuery({
 					from: startDate,
 					to: endDate,

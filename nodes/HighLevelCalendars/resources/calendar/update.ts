@@ -1,10 +1,10 @@
 import { ENDPOINTS } from '../../endpoints';
-import { collection, sentAsBodyProperties } from '../../shared/descriptions';
+import { sentAsBodyProperties } from '../../shared/descriptions';
 import { checkBody, requireSomethingToUpdate, unwrap } from '../../shared/hooks';
 import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { shapeCalendarSettings } from './body';
-import { calendarIdParameter, calendarSettings } from './fields';
+import { calendarIdParameter, calendarSettingCollections, calendarSettings } from './fields';
 
 /** Calendar: Update (PUT /calendars/{calendarId}, CalendarUpdateDTO). Only the fields added are sent. */
 const updateFields = sentAsBodyProperties([
@@ -19,7 +19,7 @@ const updateFields = sentAsBodyProperties([
 	// unit of Buffer After stays what it was.
 	...calendarSettings({ forUpdate: true }).filter((field) => field.name !== 'slotBufferUnit'),
 ]);
-const fields = collection('calendar', 'update', 'UpdateFields', updateFields);
+const groups = calendarSettingCollections('update', updateFields);
 
 export const calendarUpdate: Operation = {
 	resource: 'calendar',
@@ -30,9 +30,13 @@ export const calendarUpdate: Operation = {
 		description: 'Change only the settings you set on a calendar',
 		routing: route(ENDPOINTS.updateCalendar, {
 			path: [calendarIdParameter],
-			preSend: [checkBody(updateFields), shapeCalendarSettings, requireSomethingToUpdate(fields)],
+			preSend: [
+				checkBody(updateFields),
+				shapeCalendarSettings,
+				requireSomethingToUpdate({ displayName: 'Calendar settings' }),
+			],
 			postReceive: [unwrap('calendar')],
 		}),
 	},
-	parameters: [calendarIdParameter, fields],
+	parameters: [calendarIdParameter, ...groups],
 };

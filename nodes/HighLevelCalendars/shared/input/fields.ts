@@ -113,6 +113,22 @@ export function requireOneOf<T extends string | number>(
 }
 
 /** True for what n8n leaves in a field the user added but did not fill. */
+/**
+ * A list field's values: an array as the editor gives it, or a comma-separated string as an agent's
+ * ✨ argument or an expression gives it ("MO, WE" → ["MO", "WE"]); blank entries are dropped, so an
+ * empty string means none.
+ */
+export function listOf(value: unknown): string[] {
+	const entries = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: isBlank(value)
+				? []
+				: [value];
+	return entries.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
+}
+
 export function isBlank(value: unknown): boolean {
 	return (
 		value === undefined ||

@@ -22,7 +22,7 @@ const useAccount: PreSend = guarded(async function (options) {
 	return options;
 });
 
-/** The per-request timeout of Limits and Retries (the engine's own default is five minutes). */
+/** The per-request timeout of n8n's Request Options, 60 s by default (the engine's would be five minutes). */
 const applyTimeout: PreSend = guarded(async function (options) {
 	options.timeout = readPolicySettings(this).timeoutMs;
 	return options;

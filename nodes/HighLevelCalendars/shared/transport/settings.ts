@@ -36,14 +36,6 @@ export const limitsAndRetriesParameter: INodeProperties = {
 			description:
 				'Whether to retry requests that can safely be repeated after HTTP 500, 502, 503 or 504, a timeout or a dropped connection',
 		},
-		{
-			displayName: 'Timeout (Seconds)',
-			name: 'timeout',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 60,
-			description: 'How long to wait for one answer from HighLevel',
-		},
 	],
 };
 
@@ -53,7 +45,10 @@ export interface PolicySettings {
 	/** Retries of idempotent requests after 5xx answers, timeouts and dropped connections. */
 	maxRetries: number;
 	retryServerErrors: boolean;
-	/** How long one request may take before it counts as timed out. */
+	/**
+	 * How long one request may take before it counts as timed out: n8n's own Request Options → Timeout
+	 * (milliseconds), which n8n adds to every declarative node, else 60 s (the engine's would be 300 s).
+	 */
 	timeoutMs: number;
 }
 
@@ -68,6 +63,7 @@ export function readPolicySettings(
 	context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>,
 ): PolicySettings {
 	const options = (context.getNodeParameter('limitsAndRetries', {}) ?? {}) as IDataObject;
+	const { timeout } = (context.getNodeParameter('requestOptions', {}) ?? {}) as IDataObject;
 	const number = (value: unknown, fallback: number) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 	return {
@@ -78,6 +74,6 @@ export function readPolicySettings(
 			typeof options.retryServerErrors === 'boolean'
 				? options.retryServerErrors
 				: DEFAULT_POLICY.retryServerErrors,
-		timeoutMs: Math.max(1, number(options.timeout, DEFAULT_POLICY.timeoutMs / 1000)) * 1000,
+		timeoutMs: Math.max(1, number(timeout, DEFAULT_POLICY.timeoutMs)),
 	};
 }

@@ -12,7 +12,14 @@ import {
 	readHttpFailure,
 	toApiError,
 } from './errors';
-import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
+import {
+	type Clock,
+	type RateGate,
+	gateFor,
+	notSentError,
+	readRateLimitHeaders,
+	realClock,
+} from './rateGate';
 import { type PolicySettings, readPolicySettings } from './settings';
 
 /**
@@ -162,7 +169,12 @@ export async function sendWithPolicy<T>(
 	let letN8nRefresh = false;
 	let rateLimitWaitMs = 0;
 	for (let tries = 0; ; tries++) {
-		await gate.acquire();
+		try {
+			await gate.acquire();
+		} catch (error) {
+			// HighLevel answered nothing for a while: this request is not sent (see RateGate).
+			throw notSentError(context.getNode(), error);
+		}
 		try {
 			return letN8nRefresh
 				? await oneAtATime(refreshKey, async () => await attempt(true))
@@ -175,7 +187,7 @@ export async function sendWithPolicy<T>(
 			const failure = readHttpFailure(error);
 			if (failure.status === undefined && failure.code === undefined) {
 				// Not an HTTP exchange at all (for example an OAuth2 credential that was never connected).
-				gate.release();
+				gate.release(failure);
 				passOn(error);
 			}
 			if (
@@ -189,8 +201,8 @@ export async function sendWithPolicy<T>(
 				tries--;
 				continue;
 			}
-			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
-			gate.release();
+			// readAnswer has already shown the gate any answer's headers; this counts off one that got none.
+			gate.release(failure);
 			// Looked up only on a failure: whether a POST only reads, and what a create makes.
 			const endpoint = endpointOf(request.method, request.path);
 			const decision = decide(
@@ -223,6 +235,9 @@ export async function sendWithPolicy<T>(
 export async function readAnswer(context: Context, answer: IN8nHttpFullResponse): Promise<void> {
 	const account = await getAccount(context);
 	const headers = lowerCaseHeaders(answer.headers);
-	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(headers));
+	gateFor(account.baseUrl, account.locationId).observe(
+		readRateLimitHeaders(headers),
+		answer.statusCode,
+	);
 	if (answer.statusCode >= 400) throw new HttpStatusError(answer.statusCode, headers, answer.body);
 }

@@ -214,7 +214,8 @@ export class RateGate {
 	/** Takes in what an answer (with its status) said about the limit. */
 	observe(limits: RateLimitHeaders, status?: number): void {
 		const now = this.clock.now();
-		this.inFlight.shift();
+		// Answers come back about in the order their requests left: this one left at the oldest time.
+		const sentAt = this.inFlight.shift();
 		this.lastAnswerAt = now;
 		this.silentTimeouts = 0;
 		if (this.silence) {
@@ -238,7 +239,7 @@ export class RateGate {
 		if (this.share === undefined || !Number.isFinite(this.share)) this.share = this.max;
 		this.share = Math.min(this.share, this.max);
 		if (limits.remaining !== undefined && Number.isFinite(this.max)) {
-			this.observeWindow(now, limits.remaining, status === 429);
+			this.observeWindow(now, sentAt, limits.remaining, status === 429);
 		}
 		this.refusedWithoutRetryAfter = status === 429 && limits.retryAfterMs === undefined;
 		if (status === 429) {
@@ -299,12 +300,19 @@ export class RateGate {
 		return this.share ?? this.max;
 	}
 
-	private observeWindow(now: number, remaining: number, limited: boolean): void {
+	private observeWindow(
+		now: number,
+		sentAt: number | undefined,
+		remaining: number,
+		limited: boolean,
+	): void {
 		const used = Math.max(0, this.max - remaining);
 		if (
 			this.windowStart === undefined ||
-			// Past the latest end of the window we knew, any answer belongs to a newer one.
-			now >= this.windowStart + this.intervalMs + MARGIN_MS ||
+			// A request that left after the latest end of the window we knew was counted in a newer one.
+			// (Not merely an answer read after it: n8n's event loop can be busy preparing another
+			// execution's items for a second, and the answer may be that old.)
+			(sentAt !== undefined && sentAt >= this.windowStart + this.intervalMs + MARGIN_MS) ||
 			windowRestarted(this.lastUsed, used)
 		) {
 			if (this.windowStart !== undefined && this.share !== undefined) {

@@ -274,6 +274,21 @@ describe('RateGate', () => {
 		await clock.runUntil(Promise.all(waiting));
 		expect(outcomes).toEqual(['sent', 'sent', 'sent']);
 	});
+
+	it('lets the next request probe when the probe ends in an error of its own (no answer, no timeout)', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		await gate.acquire();
+		await clock.runUntil(gate.acquire());
+		gate.release({ code: 'ETIMEDOUT' });
+		gate.release({ code: 'ETIMEDOUT' });
+		clock.time += 10_000;
+		await gate.acquire(); // the probe
+		const next = gate.acquire();
+		gate.release(); // it failed before any request left (a credential error, say)
+		await clock.runUntil(next);
+		await expect(next).resolves.toBeGreaterThanOrEqual(0);
+	});
 });
 
 describe('gates of different processes sharing one sandbox budget (20 per second)', () => {

@@ -256,7 +256,15 @@ export class RateGate {
 	 * request left means HighLevel is silent: queued requests fail at once.
 	 */
 	release(failure?: { status?: number; code?: string }): void {
-		if (!failure || failure.status !== undefined) return;
+		if (!failure || failure.status !== undefined) {
+			// Ended some other way (an error of n8n's, before or after an answer): if it was the probe
+			// while HighLevel was silent, the next request probes instead of everyone waiting for it.
+			if (this.probing) {
+				this.probing = false;
+				void this.pump();
+			}
+			return;
+		}
 		const now = this.clock.now();
 		const sentAt = this.inFlight.shift() ?? now;
 		if (this.probing) this.probing = false;

@@ -51,7 +51,7 @@ function freePort() {
  * @param {Instance} inst
  * @param {string[]} args
  * @param {{timeoutMs?: number}} [opts]
- * @returns {Promise<{code: number | null, stdout: string, stderr: string, seconds: number}>}
+ * @returns {Promise<{code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string, seconds: number}>}
  */
 function cli(inst, args, opts = {}) {
 	const started = Date.now();

@@ -1,8 +1,18 @@
 import {
+	BACK_OFF_ON_429,
+	BACK_OFF_ON_SHARED,
+	HighLevelSilent,
+	JITTER,
 	RateGate,
+	jittered,
+	minimumShare,
+	nextShare,
 	readRateLimitHeaders,
+	shareAfter429,
+	windowRestarted,
 } from '../../../nodes/HighLevelCalendars/shared/transport/rateGate';
 import type { Clock } from '../../../nodes/HighLevelCalendars/shared/transport/rateGate';
+import { SimulatedClock, seeded, shareBudget } from '../../helpers/sharedBudget';
 
 /** A clock that only moves when someone sleeps: the gate's timing is checked without real waiting. */
 function fakeClock(): Clock & { time: number } {
@@ -16,6 +26,9 @@ function fakeClock(): Clock & { time: number } {
 	};
 	return clock;
 }
+
+const HEADERS_20_PER_S = { max: 20, intervalMs: 1000 };
+const room = { own: 5, others: 0, minRemaining: 10, limited: false };
 
 describe('readRateLimitHeaders', () => {
 	it("reads HighLevel's headers and Retry-After in seconds or as a date", () => {
@@ -47,43 +60,301 @@ describe('readRateLimitHeaders', () => {
 	});
 });
 
+describe('the share of the window (pure)', () => {
+	it('grows by a tenth of the limit after a window with room, up to the limit', () => {
+		expect(nextShare(10, 20, room)).toBe(12);
+		expect(nextShare(19, 20, room)).toBe(20);
+		expect(nextShare(20, 20, room)).toBe(20);
+		expect(nextShare(3, 5, room)).toBe(4); // at least one more request
+	});
+
+	it('shrinks when a window that others shared ran dry, but not when it was ours alone', () => {
+		const dryShared = { own: 10, others: 10, minRemaining: 0, limited: false };
+		expect(nextShare(10, 20, dryShared)).toBe(10 * BACK_OFF_ON_SHARED);
+		expect(nextShare(20, 20, { ...dryShared, others: 0 })).toBe(20);
+		expect(nextShare(1, 20, dryShared)).toBe(minimumShare(20));
+	});
+
+	it('halves on a 429, not below one request per window (or a twentieth of the limit)', () => {
+		expect(shareAfter429(20, 20)).toBe(20 * BACK_OFF_ON_429);
+		expect(shareAfter429(1.5, 20)).toBe(1);
+		expect(shareAfter429(10, 100)).toBe(5);
+		expect(shareAfter429(6, 100)).toBe(5);
+		// The window that answered the 429 does not cut it again when it ends.
+		expect(nextShare(10, 20, { ...room, minRemaining: 0, others: 5, limited: true })).toBe(10);
+	});
+
+	it('sees a new window in a count that fell, and not in answers out of order by one', () => {
+		expect(windowRestarted(undefined, 7)).toBe(true);
+		expect(windowRestarted(18, 1)).toBe(true);
+		expect(windowRestarted(18, 5)).toBe(true);
+		expect(windowRestarted(18, 17)).toBe(false);
+		expect(windowRestarted(5, 6)).toBe(false);
+		expect(windowRestarted(1, 1)).toBe(false);
+	});
+
+	it('jitters by up to a quarter either way', () => {
+		expect(jittered(100, 0)).toBe(100 * (1 - JITTER));
+		expect(jittered(100, 0.5)).toBe(100);
+		expect(jittered(100, 0.999999)).toBeCloseTo(100 * (1 + JITTER), 3);
+	});
+});
+
+/** Sends `count` requests through `gate`, answering each at once with `answer(i)`; returns send times. */
+async function drive(
+	gate: RateGate,
+	clock: { now(): number },
+	count: number,
+	answer: (i: number) => { remaining: number; status?: number },
+) {
+	const times: number[] = [];
+	for (let i = 0; i < count; i++) {
+		await gate.acquire();
+		times.push(clock.now());
+		const { remaining, status } = answer(i);
+		gate.observe({ ...HEADERS_20_PER_S, remaining }, status ?? 200);
+	}
+	return times;
+}
+
 describe('RateGate', () => {
-	it('lets one request probe, then paces the rest at the announced limit', async () => {
+	it('sends the first request alone, then at the documented rate until an answer tells the limit: no serialised probing', async () => {
 		const clock = fakeClock();
-		const gate = new RateGate(clock);
+		const gate = new RateGate(clock, () => 0.5);
 		await gate.acquire();
-		const second = gate.acquire();
-		gate.observe({ max: 3, intervalMs: 1000, remaining: 2 });
-		await second;
-		const sendTimes = [0, clock.time];
-		for (let i = 0; i < 4; i++) {
+		await gate.acquire(); // the first has not been answered
+		await gate.acquire();
+		// HighLevel documents 100 per 10 s: one request every 100 ms meanwhile.
+		expect(clock.time).toBe(200);
+	});
+
+	it('spreads a window over the interval instead of sending it as a burst', async () => {
+		const clock = fakeClock();
+		const gate = new RateGate(clock, () => 0.5);
+		await gate.acquire();
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+		let remaining = 19;
+		const times = await drive(gate, clock, 19, () => ({ remaining: --remaining }));
+		// 20 per second: one every 50 ms (the burst allowance, 2 at 20 per second, lets the second go
+		// 50 ms early), so the window's 20 requests take the whole second.
+		expect(times[0]).toBe(50);
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBe(50);
+		expect(times[18]).toBe(950);
+	});
+
+	it('never sends more than the limit in any interval, waiting for the window the answers describe', async () => {
+		const clock = fakeClock();
+		const gate = new RateGate(clock, seeded(7));
+		// A server of fixed 1 s windows that starts a window at the first request after the last one.
+		let windowStart = -Infinity;
+		let count = 0;
+		const times = await drive(gate, clock, 70, () => {
+			if (clock.now() - windowStart >= 1000) [windowStart, count] = [clock.now(), 0];
+			count++;
+			return { remaining: Math.max(0, 20 - count), status: count > 20 ? 429 : 200 };
+		});
+		expect(count).toBeLessThanOrEqual(20);
+		for (const time of times) {
+			expect(times.filter((t) => t > time - 1000 && t <= time).length).toBeLessThanOrEqual(20);
+		}
+		expect(gate.currentShare).toBe(20); // alone: no 429, no back-off
+	});
+
+	it('reads Remaining as the budget of everyone: a drop faster than its own sends stops it before the budget is gone, and its share shrinks', async () => {
+		const clock = fakeClock();
+		const gate = new RateGate(clock, () => 0.5);
+		// Each of our requests finds two more of someone else's counted.
+		let used = 0;
+		const first = await drive(gate, clock, 7, () => {
+			used += 3;
+			return { remaining: Math.max(0, 20 - used) };
+		});
+		// remaining 2 after the 7th: with others present one is kept in reserve, so the gate waits for the
+		// window the answers describe to end (it began when the first answer came, at 0) before the 8th.
+		await gate.acquire();
+		expect(clock.time).toBeGreaterThanOrEqual(1000);
+		expect(first.at(-1)).toBeLessThan(1000);
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+		// That window ran dry with others in it: the share shrinks for the next one.
+		expect(gate.currentShare).toBe(20 * BACK_OFF_ON_SHARED);
+	});
+
+	it('halves its share on a 429 and recovers gradually over the windows that follow', async () => {
+		const clock = fakeClock();
+		const gate = new RateGate(clock, () => 0.5);
+		await gate.acquire();
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+		await gate.acquire();
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 0 }, 429);
+		expect(gate.currentShare).toBe(10);
+		const shares: number[] = [];
+		for (let window = 1; window <= 6; window++) {
+			clock.time = window * 1100;
 			await gate.acquire();
-			sendTimes.push(clock.time);
+			gate.observe({ ...HEADERS_20_PER_S, remaining: 18 }, 200);
+			shares.push(gate.currentShare);
 		}
-		// 3 per second: the 4th send waits for the first to leave the window (plus the margin).
-		expect(sendTimes.slice(0, 3)).toEqual([0, 0, 0]);
-		expect(sendTimes[3]).toBeGreaterThanOrEqual(1000);
-		for (let i = 3; i < sendTimes.length; i++) {
-			const window = sendTimes.filter((t) => t > sendTimes[i] - 1000 && t <= sendTimes[i]);
-			expect(window.length).toBeLessThanOrEqual(3);
-		}
+		expect(shares).toEqual([10, 12, 14, 16, 18, 20]);
 	});
 
-	it('pauses everyone for a window when the server says nothing remains', async () => {
+	it('waits after a 429 without Retry-After only until the window that refused ends (with jitter), not a whole interval more', async () => {
 		const clock = fakeClock();
-		const gate = new RateGate(clock);
+		const gate = new RateGate(clock, () => 0.5);
 		await gate.acquire();
-		gate.observe({ max: 100, intervalMs: 2000, remaining: 0 });
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 5 }, 200); // the window is seen from 0
+		clock.time = 600;
 		await gate.acquire();
-		expect(clock.time).toBe(2000);
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 0 }, 429);
+		gate.pause(1000 + 100); // what the retry policy asks for
+		await gate.acquire();
+		expect(clock.time).toBeGreaterThanOrEqual(1025);
+		expect(clock.time).toBeLessThan(1600);
+		// With Retry-After, the server's word is kept.
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 0, retryAfterMs: 2000 }, 429);
+		gate.pause(2000);
+		const before = clock.time;
+		await gate.acquire();
+		expect(clock.time - before).toBe(2000);
 	});
 
-	it('lets the next request probe when the probe ends without an answer', async () => {
-		const clock = fakeClock();
-		const gate = new RateGate(clock);
+	it('jitters its spacing so that gates do not lock into phase', async () => {
+		const spacings = async (seed: number) => {
+			const clock = fakeClock();
+			const gate = new RateGate(clock, seeded(seed));
+			await gate.acquire();
+			gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+			const times = await drive(gate, clock, 12, (i) => ({ remaining: 18 - i }));
+			return times.slice(3).map((t, i) => t - times[i + 2]);
+		};
+		const [a, b] = [await spacings(1), await spacings(2)];
+		for (const gap of [...a, ...b]) {
+			expect(gap).toBeGreaterThanOrEqual(50 * (1 - JITTER) - 1e-9);
+			expect(gap).toBeLessThanOrEqual(50 * (1 + JITTER) + 1e-9);
+		}
+		expect(a).not.toEqual(b);
+		expect(new Set(a.map(Math.round)).size).toBeGreaterThan(3);
+	});
+
+	it('stops sending when HighLevel answers nothing: queued requests fail at once as not sent, one probes later', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		const outcomes: string[] = [];
+		const request = async () => {
+			try {
+				await gate.acquire();
+				outcomes.push('sent');
+			} catch (error) {
+				outcomes.push(error instanceof HighLevelSilent ? 'not sent' : String(error));
+			}
+		};
+		const timeouts = (async () => {
+			await clock.sleep(1000);
+			gate.release({ code: 'ECONNABORTED' }); // the first request timed out: one slow answer
+			await clock.sleep(150);
+			gate.release({ code: 'ECONNABORTED' }); // and the second: nothing answers
+		})();
+		await clock.runUntil(Promise.all([...Array.from({ length: 30 }, request), timeouts]));
+		// At the documented 10 per second, one request every 100 ms until the second timeout at 1150 ms
+		// (12); the other 18 were never sent.
+		expect(outcomes.filter((o) => o === 'sent')).toHaveLength(12);
+		expect(outcomes.filter((o) => o === 'not sent')).toHaveLength(18);
+
+		// Soon after, a request fails at once too; once as long has passed as HighLevel was silent, one
+		// request probes while the others wait for its outcome, and an answer lets them all go.
+		outcomes.length = 0;
+		await request();
+		expect(outcomes).toEqual(['not sent']);
+		outcomes.length = 0;
+		clock.time += 1100;
+		const probe = gate.acquire();
+		const waiting = Array.from({ length: 3 }, request);
+		await clock.runUntil(probe);
+		expect(outcomes).toEqual([]);
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+		await clock.runUntil(Promise.all(waiting));
+		expect(outcomes).toEqual(['sent', 'sent', 'sent']);
+	});
+
+	it('lets the next request probe when the probe ends in an error of its own (no answer, no timeout)', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
 		await gate.acquire();
+		await clock.runUntil(gate.acquire());
+		gate.release({ code: 'ETIMEDOUT' });
+		gate.release({ code: 'ETIMEDOUT' });
+		clock.time += 10_000;
+		await gate.acquire(); // the probe
 		const next = gate.acquire();
-		gate.release();
-		await expect(next).resolves.toBe(0);
+		gate.release(); // it failed before any request left (a credential error, say)
+		await clock.runUntil(next);
+		await expect(next).resolves.toBeGreaterThanOrEqual(0);
+	});
+});
+
+describe('gates of different processes sharing one sandbox budget (20 per second)', () => {
+	// Each simulated process has its own gate; they meet only in the sandbox's limiter and its headers.
+	// Time is simulated, so the counts and times below are exact for these seeds, not measured.
+	const fair = (total: number) => (total / 20) * 1000;
+
+	it('two processes of 100 requests: no 429, equal shares, both done within 1.5x their fair share', async () => {
+		for (const seed of [1, 2, 3]) {
+			const { results } = await shareBudget({
+				items: [100, 100],
+				max: 20,
+				intervalMs: 1000,
+				latencyMs: 10,
+				seed,
+			});
+			expect(results.map((r) => r.done)).toEqual([100, 100]);
+			expect(results.map((r) => r.rateLimited)).toEqual([0, 0]);
+			for (const r of results) expect(r.finishedAt).toBeLessThanOrEqual(1.5 * fair(200));
+			expect(Math.abs(results[0].finishedAt - results[1].finishedAt)).toBeLessThan(1000);
+		}
+	});
+
+	it('three processes of 100 at once: a few 429s at most, each within 1.5x its fair share', async () => {
+		for (const seed of [1, 2, 3]) {
+			const { results } = await shareBudget({
+				items: [100, 100, 100],
+				max: 20,
+				intervalMs: 1000,
+				latencyMs: 10,
+				seed,
+			});
+			expect(results.map((r) => r.done)).toEqual([100, 100, 100]);
+			const rateLimited = results.reduce((sum, r) => sum + r.rateLimited, 0);
+			expect(rateLimited).toBeLessThanOrEqual(15);
+			for (const r of results) expect(r.finishedAt).toBeLessThanOrEqual(1.5 * fair(300));
+		}
+	});
+
+	it('a process that starts alone takes the whole budget, and gives half back when another joins', async () => {
+		const { results, gates } = await shareBudget({
+			items: [200, 60],
+			startsAt: [0, 3000],
+			max: 20,
+			intervalMs: 1000,
+			latencyMs: 10,
+		});
+		expect(results.map((r) => r.done)).toEqual([200, 60]);
+		expect(results.map((r) => r.rateLimited)).toEqual([0, 0]);
+		// The latecomer is not starved: its 60 take about 60 / 10 per second.
+		expect(results[1].finishedAt - 3000).toBeLessThanOrEqual(1.5 * 6000);
+		// Alone for the first 3 s it sent at the full rate.
+		expect(results[0].finishedAt).toBeLessThanOrEqual(1.5 * fair(260));
+		expect(gates[1].currentShare).toBeLessThan(20);
+	});
+
+	it('a gate that ignored the others would meet many 429s (the case the pacing fixes)', async () => {
+		// The same two processes, each believing the whole budget is its own: remaining is not shared.
+		const { results } = await shareBudget({
+			items: [100, 100],
+			max: 20,
+			intervalMs: 1000,
+			latencyMs: 10,
+			selfish: true,
+		});
+		// 7 for this seed, where the cooperative gates above meet none.
+		expect(results.reduce((sum, r) => sum + r.rateLimited, 0)).toBeGreaterThanOrEqual(5);
 	});
 });

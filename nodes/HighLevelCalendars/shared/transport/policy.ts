@@ -21,7 +21,14 @@ import {
 	markOutcomeUnknown,
 	unknownOutcomeHint,
 } from './outcome';
-import { type Clock, type RateGate, gateFor, readRateLimitHeaders, realClock } from './rateGate';
+import {
+	type Clock,
+	type RateGate,
+	gateFor,
+	notSentError,
+	readRateLimitHeaders,
+	realClock,
+} from './rateGate';
 import { type PolicySettings, readPolicySettings } from './settings';
 
 /**
@@ -235,7 +242,20 @@ export async function sendWithPolicy<T>(
 	let letN8nRefresh = false;
 	let rateLimitWaitMs = 0;
 	for (let tries = 0; ; tries++) {
-		await gate.acquire();
+		try {
+			await gate.acquire();
+		} catch (error) {
+			// HighLevel answered nothing for a while: this request is not sent (see RateGate). A create's
+			// message says so in the words the next node reads under Continue On Fail ([not sent: …]).
+			const notSent = notSentError(context.getNode(), error);
+			const endpoint = endpointOf(request.method, request.path);
+			const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+			if (what !== undefined && notSent instanceof NodeApiError) {
+				const base = notSent.message.replace(/: this request was not sent$/, '');
+				notSent.message = createFailureMessage(base, undefined, what, 'notSent');
+			}
+			throw notSent;
+		}
 		try {
 			return letN8nRefresh
 				? await oneAtATime(refreshKey, async () => await attempt(true))
@@ -248,7 +268,7 @@ export async function sendWithPolicy<T>(
 			const failure = readHttpFailure(error);
 			if (failure.status === undefined && failure.code === undefined) {
 				// Not an HTTP exchange at all (for example an OAuth2 credential that was never connected).
-				gate.release();
+				gate.release(failure);
 				passOn(error);
 			}
 			if (failure.status === undefined && failure.code === 'EAUTH') {
@@ -268,8 +288,8 @@ export async function sendWithPolicy<T>(
 				tries--;
 				continue;
 			}
-			// readAnswer has already shown the gate any answer's headers; this frees a probe that got none.
-			gate.release();
+			// readAnswer has already shown the gate any answer's headers; this counts off one that got none.
+			gate.release(failure);
 			// Looked up only on a failure: whether a POST only reads, and what a create makes.
 			const endpoint = endpointOf(request.method, request.path);
 			const decision = decide(
@@ -307,6 +327,9 @@ export async function sendWithPolicy<T>(
 export async function readAnswer(context: Context, answer: IN8nHttpFullResponse): Promise<void> {
 	const account = await getAccount(context);
 	const headers = lowerCaseHeaders(answer.headers);
-	gateFor(account.baseUrl, account.locationId).observe(readRateLimitHeaders(headers));
+	gateFor(account.baseUrl, account.locationId).observe(
+		readRateLimitHeaders(headers),
+		answer.statusCode,
+	);
 	if (answer.statusCode >= 400) throw new HttpStatusError(answer.statusCode, headers, answer.body);
 }

@@ -1,7 +1,7 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_SCOPES } from './HighLevelCalendarsOAuth2Api.credentials';
-import { apiBaseUrlProperty } from './shared';
+import { apiBaseUrlProperty, oauth2ClientProperties, oauth2ConnectionProperties } from './shared';
 
 // oauth.readonly lists the sub-accounts the app is installed on, oauth.write turns the agency token into
 // a sub-account token (Scopes.md, "Agency" access type); the calendar scopes travel to those tokens.
@@ -36,37 +36,7 @@ export class HighLevelCalendarsAgencyOAuth2Api implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'authorizationCode',
-		},
-		{
-			displayName: 'Authorization URL',
-			name: 'authUrl',
-			type: 'options',
-			options: [
-				{
-					name: 'HighLevel Marketplace',
-					value: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
-					description: 'The standard HighLevel app marketplace',
-				},
-				{
-					name: 'White-Label (LeadConnector)',
-					value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
-					description: 'For agencies whose users sign in on the white-label domain',
-				},
-			],
-			default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
-			required: true,
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: 'https://services.leadconnectorhq.com/oauth/token',
-		},
+		...oauth2ConnectionProperties,
 		{
 			displayName: 'App ID',
 			name: 'appId',
@@ -85,19 +55,7 @@ export class HighLevelCalendarsAgencyOAuth2Api implements ICredentialType {
 			description:
 				'Space-separated scopes. Must match the scopes enabled on your marketplace app. oauth.readonly and oauth.write let the node list the agency’s sub-accounts and get a token for each; the other scopes are those of the sub-account connection.',
 		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			// HighLevel's token endpoint expects client_id and client_secret in the form body.
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'body',
-		},
+		...oauth2ClientProperties,
 		{
 			// Sent with the code exchange only (n8n's OAuth2 callback); see the class comment.
 			displayName: 'Additional Body Properties',

@@ -1,6 +1,12 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { apiBaseUrlProperty, listCalendarsTestRequest, statusRules } from './shared';
+import {
+	apiBaseUrlProperty,
+	listCalendarsTestRequest,
+	oauth2ClientProperties,
+	oauth2ConnectionProperties,
+	statusRules,
+} from './shared';
 
 // The calendars API accepts only sub-account (Location) tokens; the look-up scopes feed the pickers.
 export const DEFAULT_SCOPES = [
@@ -34,37 +40,7 @@ export class HighLevelCalendarsOAuth2Api implements ICredentialType {
 	} as const;
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'authorizationCode',
-		},
-		{
-			displayName: 'Authorization URL',
-			name: 'authUrl',
-			type: 'options',
-			options: [
-				{
-					name: 'HighLevel Marketplace',
-					value: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
-					description: 'The standard HighLevel app marketplace',
-				},
-				{
-					name: 'White-Label (LeadConnector)',
-					value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
-					description: 'For agencies whose users sign in on the white-label domain',
-				},
-			],
-			default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
-			required: true,
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: 'https://services.leadconnectorhq.com/oauth/token',
-		},
+		...oauth2ConnectionProperties,
 		{
 			displayName: 'Scope',
 			name: 'scope',
@@ -73,19 +49,7 @@ export class HighLevelCalendarsOAuth2Api implements ICredentialType {
 			description:
 				'Space-separated scopes. Must match the scopes enabled on your marketplace app. The calendar scopes are needed by the operations (groups and resources only by Calendar Group and Calendar Resource); contacts, users and locations feed the pickers, a contact’s appointments and Contact: Find; contacts.write creates the contact of a booking by email or phone.',
 		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			// HighLevel's token endpoint expects client_id and client_secret in the form body.
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'body',
-		},
+		...oauth2ClientProperties,
 		apiBaseUrlProperty,
 	];
 

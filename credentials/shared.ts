@@ -45,3 +45,58 @@ export function statusRules(messages: Record<number, string>): IAuthenticateRule
 		properties: { value: Number(status), message },
 	}));
 }
+
+/**
+ * The fields both OAuth2 credentials (sub-account and agency) share: before their Scope, the hidden
+ * grant type, the consent page (marketplace or white-label) and the token URL ...
+ */
+export const oauth2ConnectionProperties: INodeProperties[] = [
+	{
+		displayName: 'Grant Type',
+		name: 'grantType',
+		type: 'hidden',
+		default: 'authorizationCode',
+	},
+	{
+		displayName: 'Authorization URL',
+		name: 'authUrl',
+		type: 'options',
+		options: [
+			{
+				name: 'HighLevel Marketplace',
+				value: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+				description: 'The standard HighLevel app marketplace',
+			},
+			{
+				name: 'White-Label (LeadConnector)',
+				value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
+				description: 'For agencies whose users sign in on the white-label domain',
+			},
+		],
+		default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+		required: true,
+	},
+	{
+		displayName: 'Access Token URL',
+		name: 'accessTokenUrl',
+		type: 'hidden',
+		default: 'https://services.leadconnectorhq.com/oauth/token',
+	},
+];
+
+/** ... and after it: no extra query on the consent page, the client's ID and secret in the body. */
+export const oauth2ClientProperties: INodeProperties[] = [
+	{
+		displayName: 'Auth URI Query Parameters',
+		name: 'authQueryParameters',
+		type: 'hidden',
+		default: '',
+	},
+	{
+		// HighLevel's token endpoint expects client_id and client_secret in the form body.
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'hidden',
+		default: 'body',
+	},
+];

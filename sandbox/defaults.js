@@ -112,6 +112,22 @@ const INSTALLED_LOCATION_IDS = Object.freeze([
 	THIRD_LOCATION_ID,
 ]);
 
+/** The scopes a sub-account connection asks for (tests check them against the credentials' defaults). */
+const SUB_ACCOUNT_SCOPES = Object.freeze([
+	'calendars.readonly',
+	'calendars.write',
+	'calendars/events.readonly',
+	'calendars/events.write',
+	'calendars/groups.readonly',
+	'calendars/groups.write',
+	'calendars/resources.readonly',
+	'calendars/resources.write',
+	'contacts.readonly',
+	'contacts.write',
+	'users.readonly',
+	'locations.readonly',
+]);
+
 /**
  * Credential data for the package's three credential types, pointed at a sandbox through their hidden
  * Base URL (and, for OAuth2, token URL): what a user would have after connecting, for the demo, the
@@ -132,20 +148,7 @@ function sandboxCredentialData(url) {
 			clientId: OAUTH_CLIENT_ID,
 			clientSecret: OAUTH_CLIENT_SECRET,
 			// The OAuth2 credential's default Scope field (DEFAULT_SCOPES in its credential file).
-			scope: [
-				'calendars.readonly',
-				'calendars.write',
-				'calendars/events.readonly',
-				'calendars/events.write',
-				'calendars/groups.readonly',
-				'calendars/groups.write',
-				'calendars/resources.readonly',
-				'calendars/resources.write',
-				'contacts.readonly',
-				'contacts.write',
-				'users.readonly',
-				'locations.readonly',
-			].join(' '),
+			scope: SUB_ACCOUNT_SCOPES.join(' '),
 			authentication: 'body',
 			baseUrl: url,
 			oauthTokenData: {
@@ -165,22 +168,7 @@ function sandboxCredentialData(url) {
 			clientSecret: OAUTH_CLIENT_SECRET,
 			appId: SANDBOX_APP_ID,
 			// The agency credential's default Scope field (AGENCY_SCOPES in its credential file).
-			scope: [
-				'calendars.readonly',
-				'calendars.write',
-				'calendars/events.readonly',
-				'calendars/events.write',
-				'calendars/groups.readonly',
-				'calendars/groups.write',
-				'calendars/resources.readonly',
-				'calendars/resources.write',
-				'contacts.readonly',
-				'contacts.write',
-				'users.readonly',
-				'locations.readonly',
-				'oauth.readonly',
-				'oauth.write',
-			].join(' '),
+			scope: [...SUB_ACCOUNT_SCOPES, 'oauth.readonly', 'oauth.write'].join(' '),
 			authentication: 'body',
 			additionalBodyProperties: '{"user_type":"Company"}',
 			baseUrl: url,

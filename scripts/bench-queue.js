@@ -31,6 +31,7 @@ const {
 	packPackage,
 	startServer,
 	PACKAGE_NAME,
+	stopProcess,
 } = require('./e2e/n8n');
 const { DEFAULTS, startSandbox } = require('../sandbox/server');
 
@@ -126,16 +127,7 @@ function startProcess(cmd, args, o) {
 		child,
 		ready,
 		output: () => output,
-		stop: () =>
-			new Promise((resolve) => {
-				if (exited) return resolve(undefined);
-				const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-				child.once('exit', () => {
-					clearTimeout(t);
-					resolve(undefined);
-				});
-				child.kill('SIGTERM');
-			}),
+		stop: () => stopProcess(child, () => exited),
 	};
 }
 

@@ -207,17 +207,26 @@ async function startServer(inst, opts = {}) {
 		child,
 		output: () => output,
 		/** Stops the server (SIGTERM, then SIGKILL after 20 s). */
-		stop: () =>
-			new Promise((resolve) => {
-				if (exited) return resolve(undefined);
-				const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-				child.once('exit', () => {
-					clearTimeout(t);
-					resolve(undefined);
-				});
-				child.kill('SIGTERM');
-			}),
+		stop: () => stopProcess(child, () => exited),
 	};
+}
+
+/**
+ * Ends a child process: SIGTERM, then SIGKILL after 20 s; resolves once it has exited.
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {() => boolean} hasExited
+ * @returns {Promise<void>}
+ */
+function stopProcess(child, hasExited) {
+	return new Promise((resolve) => {
+		if (hasExited()) return resolve();
+		const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
+		child.once('exit', () => {
+			clearTimeout(t);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
 }
 
 /**
@@ -292,6 +301,7 @@ module.exports = {
 	parseRunOutput,
 	installPackageLikeN8n,
 	startServer,
+	stopProcess,
 	restClient,
 	ensureOwnerLogin,
 };

@@ -4,8 +4,10 @@
  * `npm run screenshots`: pictures of what users see, taken from the real n8n editor (the current
  * 2.x line from .n8n-cache/) in headless Chromium, into docs/screenshots/:
  *   operation-list.png        the node's actions in the node panel
- *   appointment-create.png    Appointment: Create with its Calendar / Contact pickers (list open)
- *   calendar-open-hours.png   Calendar: Create with the open-hours builder
+ *   appointment-create.png    Appointment: Create with the Calendar picker's list open
+ *   appointment-contact-by-email.png  Appointment: Create with Contact By "Email or Phone"
+ *   agency-sub-account.png    OAuth2 (Agency) with the Sub-Account picker's list open
+ *   calendar-create-settings.png  Calendar: Create's grouped settings (Availability: open hours)
  *   credential-token.png      the Private Integration Token credential dialog
  *   credential-oauth2.png     the OAuth2 credential dialog
  *
@@ -87,16 +89,15 @@ function screenshotWorkflow() {
 					operation: 'create',
 					name: 'Intro Call',
 					calendarType: 'event',
-					calendarCreateFields: {
+					// The settings are grouped as in HighLevel's own calendar settings (one collection each).
+					calendarCreateAvailability: {
 						slotDuration: 30,
 						slotDurationUnit: 'mins',
 						openHours: {
-							hours: [
-								{ daysOfTheWeek: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '12:00' },
-								{ daysOfTheWeek: [1, 2, 3, 4, 5], openTime: '13:00', closeTime: '17:00' },
-							],
+							hours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], openTime: '09:00', closeTime: '17:00' }],
 						},
 					},
+					calendarCreateBookingRules: { allowBookingAfter: 2, allowBookingAfterUnit: 'hours' },
 				},
 				id: '5e0b7c1a-0000-4000-8000-000000000002',
 				name: 'Create Calendar',
@@ -122,6 +123,50 @@ function screenshotWorkflow() {
 				position: [260, 120],
 				credentials: tokenCred,
 			},
+			{
+				parameters: {
+					authentication: 'privateIntegrationToken',
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: { __rl: true, mode: 'list', value: '' },
+					contactBy: 'emailOrPhone',
+					email: 'ada@example.com',
+					phone: '+1 202 555 0143',
+					createContact: true,
+					newContact: { firstName: 'Ada', lastName: 'Lovelace' },
+					startTime: '2026-12-07T10:00:00',
+					appointmentCreateFields: {},
+				},
+				id: '5e0b7c1a-0000-4000-8000-000000000004',
+				name: 'Book by Email',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [260, 360],
+				credentials: tokenCred,
+			},
+			{
+				parameters: {
+					authentication: 'agencyOAuth2',
+					subAccount: { __rl: true, mode: 'list', value: '' },
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: { __rl: true, mode: 'list', value: '' },
+					contactId: { __rl: true, mode: 'list', value: '' },
+					startTime: '2026-12-07T10:00:00',
+					appointmentCreateFields: {},
+				},
+				id: '5e0b7c1a-0000-4000-8000-000000000005',
+				name: 'Agency Appointment',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [260, 600],
+				credentials: {
+					highLevelCalendarsAgencyOAuth2Api: {
+						id: 'hlSandboxAgency',
+						name: 'HighLevel sandbox (Agency OAuth2)',
+					},
+				},
+			},
 		],
 		connections: {
 			"When clicking 'Execute workflow'": {
@@ -129,6 +174,8 @@ function screenshotWorkflow() {
 					[
 						{ node: 'Create Calendar', type: 'main', index: 0 },
 						{ node: 'Book Appointment', type: 'main', index: 0 },
+						{ node: 'Book by Email', type: 'main', index: 0 },
+						{ node: 'Agency Appointment', type: 'main', index: 0 },
 					],
 				],
 			},
@@ -172,6 +219,7 @@ async function main() {
 		extraEnv: {
 			CREDENTIALS_OVERWRITE_DATA: JSON.stringify({
 				highLevelCalendarsOAuth2Api: { accessTokenUrl: `${sandbox.url}/oauth/token` },
+				highLevelCalendarsAgencyOAuth2Api: { accessTokenUrl: `${sandbox.url}/oauth/token` },
 			}),
 		},
 	};
@@ -276,41 +324,47 @@ async function main() {
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
 
-		// 2. Appointment: Create, with the Calendar picker's list open (loaded from the sandbox).
+		// 2. Appointment: Create, with the Calendar picker's list open (loaded from the sandbox): the
+		//    items read "Name (Type)", a draft calendar "(draft)".
 		await openNode(page, 'Book Appointment');
-		const ndv = page.locator('[data-test-id="ndv"]').first();
-		const calendarPicker = ndv
-			.locator(
-				'[data-test-id="resource-locator-calendarId"], [data-test-id="parameter-input-calendarId"]',
-			)
-			.first();
-		await calendarPicker
-			.locator('[data-test-id="rlc-input"], input[placeholder^="Select"]')
-			.first()
-			.click();
-		const dropdown = page.locator('[data-test-id="resource-locator-dropdown"]').first();
-		await dropdown
-			.getByText('Sandbox', { exact: false })
-			.first()
-			.waitFor({ timeout: 15_000 })
-			.catch(() => {});
+		await openPicker(page, 'calendarId', '(draft)');
 		await shot('appointment-create');
 		await page.keyboard.press('Escape');
 		await closeNdv(page);
 
-		// 3. Calendar: Create, scrolled to the open-hours builder (a taller window shows both blocks).
+		// 3. Appointment: Create with Contact By "Email or Phone" (find the contact, or create it).
+		await openNode(page, 'Book by Email');
+		await page
+			.locator('[data-test-id="ndv"]')
+			.locator('[data-test-id="parameter-input-email"], [data-test-id="parameter-input-phone"]')
+			.first()
+			.waitFor();
+		await shot('appointment-contact-by-email');
+		await closeNdv(page);
+
+		// 4. The agency connection: OAuth2 (Agency) with the Sub-Account picker open.
+		await openNode(page, 'Agency Appointment');
+		await openPicker(page, 'subAccount', 'Sandbox Sub-Account');
+		await shot('agency-sub-account');
+		await page.keyboard.press('Escape');
+		await closeNdv(page);
+
+		// 5. Calendar: Create's grouped settings: Availability with its open hours, Booking Rules, and
+		//    the other groups down to Appearance (a taller window shows them all).
 		await page.setViewportSize({ width: 1440, height: 1280 });
 		await openNode(page, 'Create Calendar');
-		const openHours = page
+		// The Availability group's heading at the top of the panel, the groups below it.
+		await page
 			.locator('[data-test-id="ndv"]')
-			.getByText('Open Hours', { exact: false })
-			.first();
-		await openHours.scrollIntoViewIfNeeded();
-		await shot('calendar-open-hours');
+			.getByText('Availability', { exact: true })
+			.first()
+			.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await page.mouse.move(5, 5); // no hover toolbar on a field
+		await shot('calendar-create-settings');
 		await closeNdv(page);
 		await page.setViewportSize({ width: 1440, height: 900 });
 
-		// 4./5. Both credential dialogs, as opened from the Credentials page.
+		// 6./7. Both credential dialogs (n8n tests a saved credential when its dialog opens), as opened from the Credentials page.
 		for (const [id, name] of [
 			['hlSandboxToken', 'credential-token'],
 			['hlSandboxOAuth2', 'credential-oauth2'],
@@ -343,6 +397,26 @@ async function main() {
 		fs.rmSync(work, { recursive: true, force: true });
 	}
 	log(`${written.length} screenshots in ${path.relative(ROOT, o.out)}/`);
+}
+
+/** Opens a resource locator's list in the open node panel and waits for an item with `text`. */
+async function openPicker(
+	/** @type {import('playwright-core').Page} */ page,
+	/** @type {string} */ parameter,
+	/** @type {string} */ text,
+) {
+	const picker = page
+		.locator('[data-test-id="ndv"]')
+		.locator(
+			`[data-test-id="resource-locator-${parameter}"], [data-test-id="parameter-input-${parameter}"]`,
+		)
+		.first();
+	await picker.locator('[data-test-id="rlc-input"], input[placeholder^="Select"]').first().click();
+	// The list is teleported out of the panel; its items are the only visible text like `text`.
+	await page
+		.locator(`:text(${JSON.stringify(text)}):visible`)
+		.first()
+		.waitFor({ timeout: 15_000 });
 }
 
 /** Closes the what's-new / survey / banner pop-ups a fresh instance may show. */

@@ -179,6 +179,25 @@ describe('server faults', () => {
 		).toEqual([500, 200]);
 	});
 
+	it('repeats a Contact: Find by text after a 503: its POST /contacts/search only reads', async () => {
+		const route = { method: 'POST', path: '/contacts/search' };
+		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 503, times: 1 });
+		const { json, error } = await run(ctx.sandbox, {
+			resource: 'contact',
+			operation: 'find',
+			findBy: 'query',
+			query: 'a',
+			returnAll: true,
+		});
+		expect(error).toBeUndefined();
+		expect(json.length).toBeGreaterThan(0);
+		expect(
+			apiCalls(ctx.sandbox)
+				.filter((call) => call.path === route.path)
+				.map((call) => call.status),
+		).toEqual([503, 200]);
+	});
+
 	it('retries a GET whose connection was reset', async () => {
 		ctx.sandbox.injectFault({ ...getCalendarRoute, kind: 'drop', times: 1 });
 		const { json, error } = await run(ctx.sandbox, getCalendar);

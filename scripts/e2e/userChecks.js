@@ -66,7 +66,9 @@ function checkReadmeManualInstall(o) {
 	if (extra.length) return { ok: false, detail: `also installed: ${extra.join(', ')}` };
 	const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
 	const files = [...pkg.n8n.nodes, ...pkg.n8n.credentials];
-	const load = `for (const f of ${JSON.stringify(files)}) { const m = require(require('path').join(${JSON.stringify(pkgDir)}, f)); for (const C of Object.values(m)) { const t = new C(); if (!(t.description?.name ?? t.name)) throw new Error(f + ' has no name'); } }`;
+	// As n8n's loader does: each file's class is the one named after the file (a file may export
+	// other things too, such as the OAuth2 credential's DEFAULT_SCOPES).
+	const load = `for (const f of ${JSON.stringify(files)}) { const m = require(require('path').join(${JSON.stringify(pkgDir)}, f)); const C = m[require('path').basename(f).replace(/\\.(node|credentials)\\.js$/, '')]; if (typeof C !== 'function') throw new Error(f + ' exports no class named after it'); const t = new C(); if (!(t.description?.name ?? t.name)) throw new Error(f + ' has no name'); }`;
 	try {
 		execFileSync(o.nodeBin, ['-e', load], {
 			env: { ...process.env, NODE_PATH: path.join(o.n8nDir, 'node_modules') },
@@ -77,11 +79,12 @@ function checkReadmeManualInstall(o) {
 		const e = /** @type {{ stderr?: Buffer, message: string }} */ (err);
 		return {
 			ok: false,
-			detail: `loading it failed: ${
+			detail: `loading it failed: ${(
 				String(e.stderr ?? e.message)
 					.trim()
-					.split('\n')[0]
-			}`,
+					.split('\n')
+					.find((line) => /Error/.test(line)) ?? String(e.message)
+			).trim()}`,
 		};
 	}
 	return {

@@ -1,4 +1,4 @@
-import { DEFAULTS, apiCalls, useSandbox } from '../helpers/node';
+import { DEFAULTS, apiCalls, byId, run, useSandbox } from '../helpers/node';
 import { SUB_ACCOUNTS, bookPerItem, forgetSubAccountTokens, tokenFetches } from './helpers';
 
 const ctx = useSandbox();
@@ -41,6 +41,34 @@ describe('Agency connection: sub-accounts it cannot work in', () => {
 		expect(error?.message).toBe(
 			`Calendar not found (sub-account ${SUB_ACCOUNTS[1].locationId}) [HTTP 400: the appointment was not created]`,
 		);
+	});
+
+	it('names the sub-account when Skip If Already Booked cannot check, before the outcome', async () => {
+		ctx.sandbox.injectFault({
+			method: 'GET',
+			path: '/calendars/events',
+			kind: 'status',
+			status: 500,
+		});
+		const [other] = SUB_ACCOUNTS.slice(1);
+		const { error } = await run(
+			ctx.sandbox,
+			{
+				resource: 'appointment',
+				operation: 'create',
+				subAccount: byId(other.locationId),
+				calendarId: byId(other.calendarId),
+				contactId: byId(other.contactId),
+				startTime: '2026-06-15T10:00:00',
+				appointmentCreateOptions: { skipIfAlreadyBooked: true },
+				limitsAndRetries: { maxRetries: 0 },
+			},
+			{ auth: 'agency' },
+		);
+		expect(error?.message).toBe(
+			`Skip If Already Booked could not check for an existing booking (sub-account ${SUB_ACCOUNTS[1].locationId}) [HTTP 500, not sent: the appointment was not created]`,
+		);
+		expect(ctx.sandbox.store.appointments.size).toBe(0);
 	});
 
 	it('refuses an item without a sub-account before any request', async () => {

@@ -1,10 +1,10 @@
 import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { type Endpoint, ENDPOINTS } from '../../endpoints';
+import { type Endpoint, ENDPOINTS, endpointOf } from '../../endpoints';
 import { AGENCY_CREDENTIAL, type Account, type ApiContext } from './account';
 import { highLevelMessage, markShaped, readHttpFailure, toApiError } from './errors';
-import { failureSummary } from './outcome';
+import { createFailureMessage, failureSummary } from './outcome';
 import { readPolicySettings } from './settings';
 
 /**
@@ -203,20 +203,53 @@ export async function sendAsSubAccount(
 			headers: { ...options.headers, Authorization: `Bearer ${token}` },
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
-	const token = await tokenFor(context, account);
+	const token = await tokenFor(context, account).catch((error: unknown) => {
+		throw notSentWithoutToken(context, options, error);
+	});
 	const answer = await send(token).catch((error: unknown) => {
 		if (readHttpFailure(error).status !== 401) throw error;
 		return undefined;
 	});
 	if (answer && answer.statusCode !== 401) return answer;
 	const { credentialKey } = agencyOf(account);
-	const renewed = await subAccountTokens.renew(
-		credentialKey,
-		account.locationId,
-		token,
-		async () => await fetchLocationToken(context, account),
-	);
+	const renewed = await subAccountTokens
+		.renew(
+			credentialKey,
+			account.locationId,
+			token,
+			async () => await fetchLocationToken(context, account),
+		)
+		.catch((error: unknown) => {
+			throw notSentWithoutToken(context, options, error);
+		});
 	return await send(renewed);
+}
+
+/**
+ * A create that got no sub-account token was not sent, and its message says so ([not sent: …],
+ * outcome.ts): under Continue On Fail the message is all the next node gets. The token's error is
+ * shared by every item that waited for the same fetch, reads among them, so a create gets a copy.
+ */
+function notSentWithoutToken(
+	context: ApiContext,
+	options: IHttpRequestOptions,
+	error: unknown,
+): unknown {
+	const endpoint = endpointOf(options.method ?? 'GET', String(options.url ?? ''));
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what === undefined || !(error instanceof NodeApiError)) return error;
+	const message = createFailureMessage(error.message, undefined, what, 'notSent');
+	const notSent = new NodeApiError(
+		context.getNode(),
+		{ message: error.message, statusCode: null },
+		{
+			message,
+			description: error.description ?? undefined,
+			httpCode: error.httpCode ?? undefined,
+		},
+	);
+	notSent.message = message;
+	return markShaped(notSent);
 }
 
 /**

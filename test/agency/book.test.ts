@@ -1,4 +1,6 @@
-import { DEFAULTS, apiCalls, useSandbox } from '../helpers/node';
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { DEFAULTS, apiCalls, byId, run, useSandbox } from '../helpers/node';
 import {
 	SUB_ACCOUNTS,
 	bearer,
@@ -75,5 +77,72 @@ describe('Agency connection: booking into several sub-accounts', () => {
 		await bookPerItem(ctx.sandbox, [{ json: SUB_ACCOUNTS[2] }]);
 		await bookPerItem(ctx.sandbox, [{ json: SUB_ACCOUNTS[2] }]);
 		expect(tokenFetches(ctx.sandbox)).toHaveLength(1);
+	});
+});
+
+describe('Agency connection: booking by email or phone', () => {
+	const byEmail = (items: INodeExecutionData[]) =>
+		run(
+			ctx.sandbox,
+			{
+				resource: 'appointment',
+				operation: 'create',
+				subAccount: byId('={{ $json.locationId }}'),
+				calendarId: byId('={{ $json.calendarId }}'),
+				contactBy: 'emailOrPhone',
+				email: '={{ $json.email }}',
+				startTime: '2026-06-15T10:00:00',
+				appointmentCreateFields: { ignoreFreeSlotValidation: true },
+			},
+			{ auth: 'agency', items },
+		);
+	const calls = (path: string) => apiCalls(ctx.sandbox).filter((call) => call.path === path);
+
+	it('finds the contact in the chosen sub-account, with its token, and says which contact it booked for', async () => {
+		const [, other] = SUB_ACCOUNTS;
+		const { json, error } = await byEmail([
+			{ json: { ...other, email: 'olive.other@contacts.example' } },
+		]);
+		expect(error).toBeUndefined();
+		const [search] = calls('/contacts/search/duplicate');
+		expect(search.query).toMatchObject({ locationId: other.locationId });
+		expect(ctx.sandbox.tokens.get(bearer(search))?.locationId).toBe(other.locationId);
+		expect(json[0]).toMatchObject({
+			contactId: other.contactId,
+			contact: { id: other.contactId, created: false, matchedBy: 'email' },
+		});
+	});
+
+	it('creates a new person once per sub-account: items of two sub-accounts never share a contact', async () => {
+		const email = 'new.person@example.com';
+		const [first, , third] = SUB_ACCOUNTS;
+		const { json, error } = await byEmail([
+			{ json: { ...first, email } },
+			{ json: { ...third, email } },
+			{ json: { ...first, email } },
+		]);
+		expect(error).toBeUndefined();
+		const upserts = calls('/contacts/upsert');
+		expect(upserts.map((call) => (call.body as { locationId: string }).locationId).sort()).toEqual(
+			[first.locationId, third.locationId].sort(),
+		);
+		for (const call of upserts) {
+			const { locationId } = call.body as { locationId: string };
+			expect(ctx.sandbox.tokens.get(bearer(call))?.locationId).toBe(locationId);
+		}
+		expect(json.map((item) => item.locationId)).toEqual([
+			first.locationId,
+			third.locationId,
+			first.locationId,
+		]);
+		expect(json[0].contact).toMatchObject({ created: true, matchedBy: null });
+		expect(json[1].contact).toMatchObject({ created: true, matchedBy: null });
+		expect(json[2].contact).toEqual({
+			id: json[0].contactId,
+			created: false,
+			matchedBy: null,
+			createdByItem: 0,
+		});
+		expect(json[1].contactId).not.toBe(json[0].contactId);
 	});
 });

@@ -100,6 +100,21 @@ describe('Agency connection: the send path with the sub-account token keeps n8nâ
 		expect(apiCalls(ctx.sandbox)).toHaveLength(2);
 	});
 
+	it('gives up on a slow sub-account token after the timeout too, naming the sub-account', async () => {
+		ctx.sandbox.injectFault({
+			method: 'POST',
+			path: '/oauth/locationToken',
+			kind: 'slow',
+			delayMs: 2500,
+			times: 1,
+		});
+		const result = await runWith({ ...getCalendar, requestOptions: { timeout: 1000 } });
+		expect(result.error?.message).toBe(
+			`Could not get a token for sub-account ${DEFAULTS.otherLocationId}: no answer within the timeout`,
+		);
+		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
+	});
+
 	it('sends without a proxy when none is set', async () => {
 		const result = await runWith(getCalendar);
 		expect(result.error).toBeUndefined();

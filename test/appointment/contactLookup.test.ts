@@ -254,4 +254,47 @@ describe('Appointment: Create by email or phone', () => {
 		expect(searches()).toHaveLength(2);
 		expect(json[0]).toMatchObject({ contactId: seeded(10).id });
 	});
+
+	it('says which contact it used on an item skipped as already booked', async () => {
+		const contact = seeded(11);
+		const first = await book({ email: contact.email });
+		expect(first.error).toBeUndefined();
+		const { json, error } = await book({
+			email: contact.email,
+			appointmentCreateOptions: { skipIfAlreadyBooked: true },
+		});
+		expect(error).toBeUndefined();
+		expect(bookings()).toHaveLength(1);
+		expect(json[0]).toMatchObject({
+			id: first.json[0].id,
+			skipped: true,
+			contactId: contact.id,
+			contact: { id: contact.id, created: false, matchedBy: 'email' },
+		});
+	});
+
+	it('says which contact it used on an item recovered after an unclear failure', async () => {
+		ctx.sandbox.injectFault({
+			method: 'POST',
+			path: '/calendars/events/appointments',
+			kind: 'statusAfterHandling',
+			status: 503,
+			times: 1,
+		});
+		const { json, error } = await book({
+			email: 'Recovered@Example.com',
+			newContact: { firstName: 'Rita' },
+		});
+		expect(error).toBeUndefined();
+		expect(bookings()).toHaveLength(1);
+		expect(upserts()).toHaveLength(1);
+		const created = [...ctx.sandbox.store.contacts.values()].find(
+			(contact) => contact.email === 'recovered@example.com',
+		)!;
+		expect(json[0]).toMatchObject({
+			recovered: true,
+			contactId: created.id,
+			contact: { id: created.id, created: true, matchedBy: null },
+		});
+	});
 });

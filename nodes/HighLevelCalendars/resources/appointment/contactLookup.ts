@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../endpoints';
@@ -13,6 +8,7 @@ import { FieldError } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
 import { readId } from '../../shared/input/ids';
 import { getAccount } from '../../shared/transport/account';
+import type { Runner } from '../../shared/transport/send';
 import { apiRequest } from '../../shared/transport/transport';
 
 /**
@@ -264,7 +260,8 @@ async function resolveShared(
 	return { id: contact.id, created: false, matchedBy: null, createdByItem: by };
 }
 
-// The contact each item was booked for, read back by reportBookingContact (same item context).
+// The contact each item was booked for, by its request options (the object the routing engine hands
+// on from the preSend hooks to the send pipeline), read back by reportBookingContact.
 const bookedFor = new WeakMap<object, BookingContact>();
 
 /**
@@ -278,18 +275,22 @@ export function addBookingContact(contactId: INodeProperties): PreSend {
 			return options;
 		}
 		const contact = await resolveShared(this, readContactInput(this));
-		bookedFor.set(this, contact);
+		bookedFor.set(options, contact);
 		bodyOf(options).contactId = contact.id;
 		return options;
 	});
 }
 
-/** postReceive of Create: a booking by email or phone says which contact it used (`contact`). */
-export async function reportBookingContact(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
-	const contact = bookedFor.get(this);
-	if (!contact) return items;
-	return items.map((item) => ({ ...item, json: { ...item.json, contact: { ...contact } } }));
+/**
+ * Create's outermost runner: a booking by email or phone says which contact it used (`contact`) on
+ * every item it returns, booked, skipped as already booked or recovered after an unclear failure
+ * (those two never pass the operation's postReceive hooks), with any connection.
+ */
+export function reportBookingContact(then: Runner): Runner {
+	return async function (requestData, send) {
+		const items = await then.call(this, requestData, send);
+		const contact = bookedFor.get(requestData.options);
+		if (!contact) return items;
+		return items.map((item) => ({ ...item, json: { ...item.json, contact: { ...contact } } }));
+	};
 }

@@ -85,8 +85,9 @@ export const appointmentCreate: Operation = {
 				checkBody(additionalFields),
 				addBookingContact(contactIdParameter),
 			],
-			postReceive: [reportBookingContact],
-			runner: skipIfAlreadyBooked(options.name, offerNearestFreeSlots(zonePath)),
+			runner: reportBookingContact(
+				skipIfAlreadyBooked(options.name, offerNearestFreeSlots(zonePath)),
+			),
 			recover: recoverAppointment,
 		}),
 	},

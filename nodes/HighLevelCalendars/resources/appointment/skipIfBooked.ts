@@ -1,9 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { getAccount } from '../../shared/transport/account';
 import { markShaped } from '../../shared/transport/errors';
 import { createFailureMessage } from '../../shared/transport/outcome';
 import type { Runner } from '../../shared/transport/send';
+import { namingSubAccount } from '../../shared/transport/subAccount';
 import { appointmentsAt } from './booked';
 
 /**
@@ -56,7 +58,8 @@ export function skipIfAlreadyBooked(optionsName: string, then: Runner): Runner {
 					httpCode: code,
 				},
 			);
-			throw markShaped(refusal);
+			// An agency item names its sub-account, before the outcome (as every error of the send pipeline).
+			throw markShaped(namingSubAccount(await getAccount(this), refusal));
 		}
 		if (existing) return [{ json: skippedItem(existing) }];
 		return await then.call(this, requestData, send);

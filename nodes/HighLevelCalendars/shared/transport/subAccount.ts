@@ -1,9 +1,11 @@
 import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { type Endpoint, ENDPOINTS } from '../../endpoints';
+import { type Endpoint, ENDPOINTS, endpointOf } from '../../endpoints';
 import { AGENCY_CREDENTIAL, type Account, type ApiContext } from './account';
 import { highLevelMessage, markShaped, readHttpFailure, toApiError } from './errors';
+import { createFailureMessage, failureSummary } from './outcome';
+import { readPolicySettings } from './settings';
 
 /**
  * An agency connection works in a sub-account with that sub-account's own token: the agency token
@@ -127,6 +129,9 @@ async function fetchLocationToken(context: ApiContext, account: Account) {
 				Version: endpoint.version,
 			},
 			json: true,
+			// n8n's Request Options → Timeout, as every request of the node: a hung API must not hold
+			// every item of the sub-account for the engine's five minutes.
+			timeout: readPolicySettings(context).timeoutMs,
 		})) as IDataObject;
 	} catch (error) {
 		throw locationTokenError(context, account, error);
@@ -151,22 +156,25 @@ async function fetchLocationToken(context: ApiContext, account: Account) {
 function locationTokenError(context: ApiContext, account: Account, error: unknown): NodeApiError {
 	const failure = readHttpFailure(error);
 	const own = highLevelMessage(failure.body);
-	const reason = own ?? (failure.status ? `HTTP ${failure.status}` : (failure.code ?? 'no answer'));
+	// Network codes in words: n8n would replace a message naming one with its own retry advice.
+	const reason = own ?? failureSummary(failure);
 	const description =
 		failure.status === 401 || failure.status === 403
 			? 'The agency connection may have expired or lack the scope "oauth.write": enable oauth.write on the marketplace app and in the credential\'s Scope field, then reconnect the credential.'
 			: `Check that the app is installed on sub-account ${account.locationId} (Sub-Account list of this node, or the app's installations in the HighLevel marketplace) and that the ID is right.`;
-	return markShaped(
-		new NodeApiError(
-			context.getNode(),
-			{ message: reason, statusCode: failure.status ?? null },
-			{
-				message: `Could not get a token for sub-account ${account.locationId}: ${reason}`,
-				description,
-				httpCode: failure.status === undefined ? undefined : String(failure.status),
-			},
-		),
+	const message = `Could not get a token for sub-account ${account.locationId}: ${reason}`;
+	const refusal = new NodeApiError(
+		context.getNode(),
+		{ message: reason, statusCode: failure.status ?? null },
+		{
+			message,
+			description,
+			httpCode: failure.status === undefined ? undefined : String(failure.status),
+		},
 	);
+	// Set after construction, so that n8n keeps it (N8N-NOTES.md).
+	refusal.message = message;
+	return markShaped(refusal);
 }
 
 async function tokenFor(context: ApiContext, account: Account): Promise<string> {
@@ -195,20 +203,53 @@ export async function sendAsSubAccount(
 			headers: { ...options.headers, Authorization: `Bearer ${token}` },
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
-	const token = await tokenFor(context, account);
+	const token = await tokenFor(context, account).catch((error: unknown) => {
+		throw notSentWithoutToken(context, options, error);
+	});
 	const answer = await send(token).catch((error: unknown) => {
 		if (readHttpFailure(error).status !== 401) throw error;
 		return undefined;
 	});
 	if (answer && answer.statusCode !== 401) return answer;
 	const { credentialKey } = agencyOf(account);
-	const renewed = await subAccountTokens.renew(
-		credentialKey,
-		account.locationId,
-		token,
-		async () => await fetchLocationToken(context, account),
-	);
+	const renewed = await subAccountTokens
+		.renew(
+			credentialKey,
+			account.locationId,
+			token,
+			async () => await fetchLocationToken(context, account),
+		)
+		.catch((error: unknown) => {
+			throw notSentWithoutToken(context, options, error);
+		});
 	return await send(renewed);
+}
+
+/**
+ * A create that got no sub-account token was not sent, and its message says so ([not sent: …],
+ * outcome.ts): under Continue On Fail the message is all the next node gets. The token's error is
+ * shared by every item that waited for the same fetch, reads among them, so a create gets a copy.
+ */
+function notSentWithoutToken(
+	context: ApiContext,
+	options: IHttpRequestOptions,
+	error: unknown,
+): unknown {
+	const endpoint = endpointOf(options.method ?? 'GET', String(options.url ?? ''));
+	const what = endpoint?.readsOnly ? undefined : endpoint?.creates;
+	if (what === undefined || !(error instanceof NodeApiError)) return error;
+	const message = createFailureMessage(error.message, undefined, what, 'notSent');
+	const notSent = new NodeApiError(
+		context.getNode(),
+		{ message: error.message, statusCode: null },
+		{
+			message,
+			description: error.description ?? undefined,
+			httpCode: error.httpCode ?? undefined,
+		},
+	);
+	notSent.message = message;
+	return markShaped(notSent);
 }
 
 /**

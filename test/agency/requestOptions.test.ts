@@ -78,11 +78,15 @@ describe('Agency connection: the send path with the sub-account token keeps n8nâ
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items?.[0][0].json.id).toBe(DEFAULTS.otherLocationCalendarId);
+		// The token request goes the same way as the request it serves (an agency behind a mandatory
+		// proxy gets its tokens through it), with the agency token; the calendar call with the new one.
 		expect(proxied.map(({ url }) => url)).toEqual([
+			`${ctx.sandbox.url}/oauth/locationToken`,
 			`${ctx.sandbox.url}/calendars/${DEFAULTS.otherLocationCalendarId}`,
 		]);
 		const [call] = apiCalls(ctx.sandbox);
-		expect(proxied[0].authorization).toBe(`Bearer ${bearer(call)}`);
+		expect(proxied[0].authorization).not.toBe(`Bearer ${bearer(call)}`);
+		expect(proxied[1].authorization).toBe(`Bearer ${bearer(call)}`);
 		expect(ctx.sandbox.tokens.get(bearer(call))?.locationId).toBe(DEFAULTS.otherLocationId);
 	});
 

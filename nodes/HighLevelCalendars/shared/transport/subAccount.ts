@@ -109,11 +109,24 @@ function agencyOf(account: Account) {
 	return account.agency;
 }
 
+/** What of n8n's Request Options the token request takes from the request it gets a token for. */
+type Network = Pick<IHttpRequestOptions, 'proxy' | 'skipSslCertificateValidation'>;
+
+function networkOf(options: IHttpRequestOptions | undefined): Network {
+	const network: Network = {};
+	if (options?.proxy !== undefined) network.proxy = options.proxy;
+	if (options?.skipSslCertificateValidation !== undefined)
+		network.skipSslCertificateValidation = options.skipSslCertificateValidation;
+	return network;
+}
+
 /**
  * `POST /oauth/locationToken` with the agency credential. Sent the ordinary way (failures throw), so
- * that n8n refreshes an expired agency token on a 401 and repeats the request.
+ * that n8n refreshes an expired agency token on a 401 and repeats the request. It goes the way the
+ * request it serves goes: the same Request Options proxy and SSL setting (an agency behind a
+ * mandatory proxy gets its tokens through it).
  */
-async function fetchLocationToken(context: ApiContext, account: Account) {
+async function fetchLocationToken(context: ApiContext, account: Account, network: Network = {}) {
 	const { companyId } = agencyOf(account);
 	const endpoint = ENDPOINTS.getLocationToken;
 	let answer: IDataObject;
@@ -129,6 +142,7 @@ async function fetchLocationToken(context: ApiContext, account: Account) {
 				Version: endpoint.version,
 			},
 			json: true,
+			...network,
 			// n8n's Request Options → Timeout, as every request of the node: a hung API must not hold
 			// every item of the sub-account for the engine's five minutes.
 			timeout: readPolicySettings(context).timeoutMs,
@@ -177,12 +191,16 @@ function locationTokenError(context: ApiContext, account: Account, error: unknow
 	return markShaped(refusal);
 }
 
-async function tokenFor(context: ApiContext, account: Account): Promise<string> {
+async function tokenFor(
+	context: ApiContext,
+	account: Account,
+	network: Network = {},
+): Promise<string> {
 	const { credentialKey } = agencyOf(account);
 	return await subAccountTokens.get(
 		credentialKey,
 		account.locationId,
-		async () => await fetchLocationToken(context, account),
+		async () => await fetchLocationToken(context, account, network),
 	);
 }
 
@@ -203,7 +221,7 @@ export async function sendAsSubAccount(
 			headers: { ...options.headers, Authorization: `Bearer ${token}` },
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
-	const token = await tokenFor(context, account).catch((error: unknown) => {
+	const token = await tokenFor(context, account, networkOf(options)).catch((error: unknown) => {
 		throw notSentWithoutToken(context, options, error);
 	});
 	const answer = await send(token).catch((error: unknown) => {
@@ -217,7 +235,7 @@ export async function sendAsSubAccount(
 			credentialKey,
 			account.locationId,
 			token,
-			async () => await fetchLocationToken(context, account),
+			async () => await fetchLocationToken(context, account, networkOf(options)),
 		)
 		.catch((error: unknown) => {
 			throw notSentWithoutToken(context, options, error);

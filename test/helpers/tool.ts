@@ -97,6 +97,23 @@ export function toolNodeType({ runnable = false } = {}): INodeType {
 	}) as INodeType;
 }
 
+/**
+ * A workflow of `node` alone, of type `nodeType`: building it fills in the node's default parameters,
+ * as n8n does when it loads a workflow, and gives its expressions an evaluator.
+ */
+export function oneNodeWorkflow(node: INode, nodeType: INodeType): Workflow {
+	return new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: {
+			getByName: () => nodeType,
+			getByNameAndVersion: () => nodeType,
+			getKnownTypes: () => ({}),
+		},
+	});
+}
+
 export interface BuiltTool {
 	name: string;
 	description: string;
@@ -122,16 +139,7 @@ export function buildTool(parameters: INodeParameters): BuiltTool {
 		position: [0, 0],
 		parameters: deepCopy(parameters),
 	};
-	new Workflow({
-		nodes: [node],
-		connections: {},
-		active: false,
-		nodeTypes: {
-			getByName: () => nodeType,
-			getByNameAndVersion: () => nodeType,
-			getKnownTypes: () => ({}),
-		},
-	});
+	oneNodeWorkflow(node, nodeType);
 	const schema = getSchema(node);
 	const args: BuiltTool['arguments'] = {};
 	for (const [key, value] of Object.entries(schema.shape)) {

@@ -1,8 +1,9 @@
 import type { INode, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeHelpers, Workflow } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
 import { apiCalls, run, useSandbox } from '../helpers/node';
+import { oneNodeWorkflow } from '../helpers/tool';
 import {
 	CUSTOM_API_CALL,
 	type Operation,
@@ -228,17 +229,7 @@ describe('the canvas subtitle', () => {
 			position: [0, 0],
 			parameters,
 		};
-		const workflow = new Workflow({
-			nodes: [node],
-			connections: {},
-			active: false,
-			nodeTypes: {
-				getByName: () => nodeType,
-				getByNameAndVersion: () => nodeType,
-				getKnownTypes: () => ({}),
-			},
-		});
-		return workflow.expression.getSimpleParameterValue(
+		return oneNodeWorkflow(node, nodeType).expression.getSimpleParameterValue(
 			node,
 			nodeType.description.subtitle,
 			'internal',

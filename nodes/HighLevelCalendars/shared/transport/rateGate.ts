@@ -17,6 +17,10 @@
  *
  * And when HighLevel answers nothing at all (every request times out), the gate stops sending: queued
  * requests fail at once as not sent, instead of each waiting out its own timeout.
+ *
+ * Waiting requests are served round-robin by execution (one of each execution in turn), not first come
+ * first served: n8n hands the gate every item of an execution at once, so with a queue in arrival order
+ * an execution that started a moment later would wait for all of the first one's items.
  */
 
 import { NodeApiError, type INode, sleep } from 'n8n-workflow';
@@ -188,7 +192,9 @@ export class RateGate {
 	private silence: { openedAt: number; silentMs: number } | undefined;
 	private silentTimeouts = 0;
 	private probing = false;
-	private queue: Waiter[] = [];
+	/** Waiting requests by execution; `turns` lists the executions with any, the next to serve first. */
+	private queues = new Map<string, Waiter[]>();
+	private turns: string[] = [];
 	private pumping = false;
 
 	constructor(
@@ -196,8 +202,11 @@ export class RateGate {
 		private readonly random: () => number = Math.random,
 	) {}
 
-	/** Waits until a request may go out; resolves with the time spent waiting. */
-	async acquire(): Promise<number> {
+	/**
+	 * Waits until a request may go out; resolves with the time spent waiting. `executionId` (n8n's id
+	 * of the run the request belongs to) picks its turn: executions take turns, each in arrival order.
+	 */
+	async acquire(executionId = ''): Promise<number> {
 		const now = this.clock.now();
 		if (this.silence) {
 			// Requests of the burst that met the silence fail at once; after as long again, one probes.
@@ -206,9 +215,39 @@ export class RateGate {
 			}
 		}
 		return await new Promise<number>((resolve, reject) => {
-			this.queue.push({ resolve, reject, queuedAt: now });
+			let queue = this.queues.get(executionId);
+			if (!queue) {
+				queue = [];
+				this.queues.set(executionId, queue);
+				this.turns.push(executionId);
+			}
+			queue.push({ resolve, reject, queuedAt: now });
 			void this.pump();
 		});
+	}
+
+	/** Requests waiting, of every execution. */
+	get waiting(): number {
+		let count = 0;
+		for (const queue of this.queues.values()) count += queue.length;
+		return count;
+	}
+
+	/** The next waiter in round-robin order: the head of the execution whose turn it is. */
+	private nextWaiter(): Waiter {
+		const executionId = this.turns.shift()!;
+		const queue = this.queues.get(executionId)!;
+		const waiter = queue.shift()!;
+		if (queue.length > 0) this.turns.push(executionId);
+		else this.queues.delete(executionId);
+		return waiter;
+	}
+
+	private rejectAll(error: unknown): void {
+		const queues = [...this.queues.values()];
+		this.queues.clear();
+		this.turns = [];
+		for (const queue of queues) for (const waiter of queue) waiter.reject(error);
 	}
 
 	/** Takes in what an answer (with its status) said about the limit. */
@@ -274,9 +313,7 @@ export class RateGate {
 		// out while nothing at all came back since the first left are.
 		if (timedOut && this.lastAnswerAt < sentAt && this.silentTimeouts >= 2) {
 			this.silence = { openedAt: now, silentMs: now - sentAt };
-			for (const waiter of this.queue.splice(0)) {
-				waiter.reject(new HighLevelSilent(now - sentAt));
-			}
+			this.rejectAll(new HighLevelSilent(now - sentAt));
 		} else {
 			void this.pump();
 		}
@@ -370,7 +407,7 @@ export class RateGate {
 		if (this.pumping) return;
 		this.pumping = true;
 		try {
-			while (this.queue.length > 0) {
+			while (this.turns.length > 0) {
 				// While HighLevel is silent, one request probes; the others wait for its outcome.
 				if (this.silence && this.probing) return;
 				const now = this.clock.now();
@@ -379,7 +416,7 @@ export class RateGate {
 					await this.clock.sleep(wait);
 					continue;
 				}
-				const waiter = this.queue.shift()!;
+				const waiter = this.nextWaiter();
 				this.send(now);
 				if (this.silence) this.probing = true;
 				waiter.resolve(now - waiter.queuedAt);
@@ -395,6 +432,16 @@ export class RateGate {
 		const share = this.share ?? this.max;
 		const spacing = Number.isFinite(share) ? this.intervalMs / share : 0;
 		this.nextAt = Math.max(this.nextAt, now) + jittered(spacing, this.random());
+	}
+}
+
+/** The execution a request belongs to, for its turn at the gate ('' where n8n names none). */
+export function executionOf(context: { getExecutionId(): string }): string {
+	try {
+		return String(context.getExecutionId() ?? '');
+	} catch {
+		// Contexts outside an execution (a picker in the editor) may have none to give.
+		return '';
 	}
 }
 

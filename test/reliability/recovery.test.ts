@@ -135,7 +135,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		const { error } = await run(ctx.sandbox, booking());
 		const message = checkMessage(error?.message);
 		expect(message).toBe(
-			'Service Unavailable [HTTP 503 after the request was sent: the appointment may have been created]; it was sent twice and not found in HighLevel after either',
+			'Service Unavailable; it was sent twice and not found in HighLevel after either [HTTP 503 after the request was sent: the appointment may have been created]',
 		);
 		expect((error as NodeApiError).httpCode).toBe('503');
 		expect(calls(bookingRoute)).toBe(2);
@@ -153,7 +153,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		const { error } = await run(ctx.sandbox, booking({ limitsAndRetries: { maxRetries: 1 } }));
 		const message = checkMessage(error?.message);
 		expect(message).toBe(
-			'Service Unavailable [HTTP 503 after the request was sent: the appointment may have been created]; the node could not check whether it was: the look-up failed too, HTTP 500',
+			'Service Unavailable; the node could not check whether it was created: the look-up failed too, HTTP 500 [HTTP 503 after the request was sent: the appointment may have been created]',
 		);
 		expect((error as NodeApiError).description).toMatch(
 			/^HighLevel may have created the appointment before the failure\. Look for it/,
@@ -168,7 +168,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		ctx.sandbox.injectFault({ ...eventsRoute, kind: 'drop' });
 		const { error } = await run(ctx.sandbox, booking({ limitsAndRetries: { maxRetries: 0 } }));
 		expect(checkMessage(error?.message)).toBe(
-			'No answer from HighLevel [the connection was reset after the request was sent: the appointment may have been created]; the node could not check whether it was: the look-up failed too, with no answer',
+			'No answer from HighLevel; the node could not check whether it was created: the look-up failed too, with no answer [the connection was reset after the request was sent: the appointment may have been created]',
 		);
 	});
 
@@ -324,7 +324,7 @@ describe('other creates with a look-up', () => {
 			(calendar: any) => calendar.name === 'Recovery Call',
 		) as { id: string };
 		expect(checkMessage(error?.message)).toBe(
-			`Service Unavailable [HTTP 503 after the request was sent: the calendar may have been created]; the node could not check whether it was: one with ID ${created.id} exists, but HighLevel does not say when it was created`,
+			`Service Unavailable; the node could not check whether it was created: one with ID ${created.id} exists, but HighLevel does not say when it was created [HTTP 503 after the request was sent: the calendar may have been created]`,
 		);
 		expect(calls(route)).toBe(1);
 	});

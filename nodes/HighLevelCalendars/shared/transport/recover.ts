@@ -2,7 +2,7 @@ import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { passOn } from './errors';
-import { isOutcomeUnknown, recoveredItem, unknownAfter } from './outcome';
+import { isOutcomeUnknown, noteBeforeOutcome, recoveredItem, unknownAfter } from './outcome';
 import type { RequestData, Send } from './send';
 
 /**
@@ -70,8 +70,49 @@ function lookupFailed(unknown: NodeApiError, lookupError: unknown): NodeApiError
 		lookupError instanceof Undecidable
 			? lookupError.message
 			: `the look-up failed too, ${code && /^\d{3}$/.test(code) ? `HTTP ${code}` : 'with no answer'}`;
-	unknown.message = `${unknown.message}; the node could not check whether it was: ${why}`;
+	unknown.message = noteBeforeOutcome(
+		unknown.message,
+		`the node could not check whether it was created: ${why}`,
+	);
 	return unknown;
+}
+
+/**
+ * Sends a create with `attempt`; when its outcome is unknown, `lookUp` (given the time the attempt
+ * left) decides: what it finds is returned as `recovered(found, after)`, nothing found sends it once
+ * more, and a failed look-up fails with the safe message (see the module comment).
+ */
+export async function sendOrRecover<T, F>(
+	attempt: () => Promise<T>,
+	lookUp: (sentAt: number) => Promise<F | undefined>,
+	recovered: (found: F, after: string) => T,
+	clock: () => number = Date.now,
+): Promise<T> {
+	for (let sends = 1; ; sends++) {
+		const sentAt = clock();
+		let failure: unknown;
+		try {
+			return await attempt();
+		} catch (error) {
+			if (!isOutcomeUnknown(error) || !(error instanceof NodeApiError)) passOn(error);
+			failure = error;
+		}
+		const unknown = failure as NodeApiError;
+		let found: F | undefined;
+		try {
+			found = await lookUp(sentAt);
+		} catch (lookupError) {
+			throw lookupFailed(unknown, lookupError);
+		}
+		if (found !== undefined) return recovered(found, unknownAfter(unknown));
+		if (sends >= 2) {
+			unknown.message = noteBeforeOutcome(
+				unknown.message,
+				'it was sent twice and not found in HighLevel after either',
+			);
+			throw unknown;
+		}
+	}
 }
 
 /** `send` for a create with a look-up: see the module comment. */
@@ -81,28 +122,11 @@ export function recovering(
 	recover: Recover,
 	clock: () => number = Date.now,
 ): Send {
-	return async (requestData) => {
-		for (let sends = 1; ; sends++) {
-			const sentAt = clock();
-			let failure: unknown;
-			try {
-				return await send(requestData);
-			} catch (error) {
-				if (!isOutcomeUnknown(error) || !(error instanceof NodeApiError)) passOn(error);
-				failure = error;
-			}
-			const unknown = failure as NodeApiError;
-			let found: IDataObject | undefined;
-			try {
-				found = await recover.call(context, requestData, sentAt);
-			} catch (lookupError) {
-				throw lookupFailed(unknown, lookupError);
-			}
-			if (found) return [{ json: recoveredItem(found, unknownAfter(unknown)) }];
-			if (sends >= 2) {
-				unknown.message = `${unknown.message}; it was sent twice and not found in HighLevel after either`;
-				throw unknown;
-			}
-		}
-	};
+	return async (requestData) =>
+		await sendOrRecover(
+			async () => await send(requestData),
+			async (sentAt) => await recover.call(context, requestData, sentAt),
+			(found, after) => [{ json: recoveredItem(found, after) }],
+			clock,
+		);
 }

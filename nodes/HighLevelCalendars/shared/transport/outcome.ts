@@ -94,10 +94,10 @@ export function createFailureMessage(
  * `message` with `note` added before its outcome bracket, which stays the last thing in it (the bracket
  * is ours and holds no `[`: the last ` [` opens it). A message without one gets the note at its end.
  */
-export function noteBeforeOutcome(message: string, note: string): string {
+export function noteBeforeOutcome(message: string, note: string, separator = '; '): string {
 	const at = message.lastIndexOf(' [');
-	if (at < 0 || !message.endsWith(']')) return `${message}; ${note}`;
-	return `${message.slice(0, at)}; ${note}${message.slice(at)}`;
+	if (at < 0 || !message.endsWith(']')) return `${message}${separator}${note}`;
+	return `${message.slice(0, at)}${separator}${note}${message.slice(at)}`;
 }
 
 /**

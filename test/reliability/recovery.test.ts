@@ -355,7 +355,7 @@ describe('messages of failed creates', () => {
 		);
 	});
 
-	it('a create without a look-up names the object and the failure, and keeps n8n’s rewrite away', async () => {
+	it('a create whose match cannot be proven ours names the object and the failure, and keeps n8n’s rewrite away', async () => {
 		const route = { method: 'POST', path: '/calendars/groups' };
 		ctx.sandbox.injectFault({ ...route, kind: 'dropAfterHandling', times: 1 });
 		const { error } = await run(ctx.sandbox, {
@@ -364,8 +364,11 @@ describe('messages of failed creates', () => {
 			name: 'Sales Team',
 			slug: 'sales-team',
 		});
+		const created = [...ctx.sandbox.store.groups.values()].find(
+			(group: any) => group.slug === 'sales-team',
+		) as { id: string };
 		expect(checkMessage(error?.message)).toBe(
-			'No answer from HighLevel [the connection was reset after the request was sent: the calendar group may have been created]',
+			`No answer from HighLevel; the node could not check whether it was created: one with ID ${created.id} exists, but HighLevel does not say when it was created [the connection was reset after the request was sent: the calendar group may have been created]`,
 		);
 		expect(calls(route)).toBe(1);
 	});
@@ -419,5 +422,32 @@ describe('messages of failed creates', () => {
 			{ message: 'No answer (ECONNRESET)' },
 		);
 		expect(rewritten.message).toMatch(RESEND_ADVICE);
+	});
+});
+
+describe('Availability Schedule: Create after an unclear failure', () => {
+	it('an older schedule of that user with the same name is someone else’s: not claimed, made anew', async () => {
+		const route = { method: 'POST', path: '/calendars/schedules' };
+		const parameters = {
+			resource: 'availabilitySchedule',
+			operation: 'create',
+			name: 'Older Hours',
+			userId: byId(DEFAULTS.userId),
+			timezone: { __rl: true, mode: 'name', value: 'America/New_York' },
+		};
+		const first = await run(ctx.sandbox, parameters);
+		expect(first.error).toBeUndefined();
+		const older = ctx.sandbox.store.schedules.get(first.json[0].id as string) as Record<
+			string,
+			any
+		>;
+		older.dateAdded = new Date(Date.now() - 10 * 60_000).toISOString();
+		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 503, times: 1 });
+		const { json, error } = await run(ctx.sandbox, parameters);
+		expect(error).toBeUndefined();
+		expect(json[0].id).not.toBe(older.id);
+		expect(json[0].recovered).toBeUndefined();
+		expect(calls(route)).toBe(3);
+		expect(calls({ method: 'GET', path: '/calendars/schedules/search' })).toBe(1);
 	});
 });

@@ -1,9 +1,12 @@
 import type { IDataObject, IExecutePaginationFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { Endpoint } from '../../endpoints';
+import type { ApiContext } from './account';
 import { passOn } from './errors';
 import { isOutcomeUnknown, noteBeforeOutcome, recoveredItem, unknownAfter } from './outcome';
 import type { RequestData, Send } from './send';
+import { apiRequest } from './transport';
 
 /**
  * Exactly-once creates. When a create's outcome is unknown (a 5xx after it was sent, a reset
@@ -56,11 +59,40 @@ export function newest(candidates: IDataObject[], sentAt: number): IDataObject |
 	if (ours) return ours.candidate;
 	const undated = dated.find(({ since }) => since === undefined);
 	if (undated) {
+		// Calendar resources and notifications are identified by `_id`.
+		const id = undated.candidate.id ?? undated.candidate._id;
 		throw new Undecidable(
-			`one with ID ${String(undated.candidate.id)} exists, but HighLevel does not say when it was created`,
+			`one with ID ${String(id)} exists, but HighLevel does not say when it was created`,
 		);
 	}
 	return undefined;
+}
+
+/** Pages a look-up reads at most of a list paged with limit and skip: 1000 entries at 100 a page. */
+export const LOOKUP_PAGE = 100;
+export const LOOKUP_PAGES = 10;
+
+/**
+ * The entries of a list HighLevel pages with `limit` and `skip` (an array per page) that `matches`
+ * keeps, read page after page until a short page (at most LOOKUP_PAGES).
+ */
+export async function matchesBySkip(
+	context: ApiContext,
+	endpoint: Endpoint,
+	parts: { path?: Record<string, string>; qs?: IDataObject },
+	matches: (entry: IDataObject) => boolean,
+): Promise<IDataObject[]> {
+	const found: IDataObject[] = [];
+	for (let page = 0; page < LOOKUP_PAGES; page++) {
+		const entries = await apiRequest<IDataObject[]>(context, endpoint, {
+			...parts,
+			qs: { ...parts.qs, limit: LOOKUP_PAGE, skip: page * LOOKUP_PAGE },
+		});
+		const list = Array.isArray(entries) ? entries : [];
+		found.push(...list.filter(matches));
+		if (list.length < LOOKUP_PAGE) break;
+	}
+	return found;
 }
 
 function lookupFailed(unknown: NodeApiError, lookupError: unknown): NodeApiError {

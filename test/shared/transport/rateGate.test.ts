@@ -75,6 +75,13 @@ describe('the share of the window (pure)', () => {
 		expect(nextShare(1, 20, dryShared)).toBe(minimumShare(20));
 	});
 
+	it('grows by as many steps as the gate serves executions, and is cut by that many times less', () => {
+		expect(nextShare(10, 20, room, 2)).toBe(14);
+		expect(nextShare(10, 20, room, 0)).toBe(12);
+		const dryShared = { own: 10, others: 10, minRemaining: 0, limited: false };
+		expect(nextShare(10, 20, dryShared, 2)).toBeCloseTo(10 * (1 - (1 - BACK_OFF_ON_SHARED) / 2));
+	});
+
 	it('halves on a 429, not below one request per window (or a twentieth of the limit)', () => {
 		expect(shareAfter429(20, 20)).toBe(20 * BACK_OFF_ON_429);
 		expect(shareAfter429(1.5, 20)).toBe(1);
@@ -446,6 +453,26 @@ describe('gates of different processes sharing one sandbox budget (20 per second
 		// Alone for the first 3 s it sent at the full rate.
 		expect(results[0].finishedAt).toBeLessThanOrEqual(1.5 * fair(260));
 		expect(gates[1].currentShare).toBeLessThan(20);
+	});
+
+	it('a process running two executions and one running one: each execution within 1.5x its fair share', async () => {
+		for (const seed of [1, 2, 3]) {
+			const { results } = await shareBudget({
+				items: [200, 100],
+				executions: [2, 1],
+				max: 20,
+				intervalMs: 1000,
+				latencyMs: 10,
+				seed,
+			});
+			expect(results.map((r) => r.done)).toEqual([200, 100]);
+			expect(results.map((r) => r.rateLimited)).toEqual([0, 0]);
+			const times = results.flatMap((r) => r.executionsFinishedAt);
+			for (const time of times) expect(time).toBeLessThanOrEqual(1.5 * fair(300));
+			// Shares weighed by executions: within 3 s of each other (with equal shares per gate, the lone
+			// execution ended 7 s before the two others: 10.9 s against 18.0 s for seed 1).
+			expect(Math.max(...times) - Math.min(...times)).toBeLessThan(3000);
+		}
 	});
 
 	it('a gate that ignored the others would meet many 429s (the case the pacing fixes)', async () => {

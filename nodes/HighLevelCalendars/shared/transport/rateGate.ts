@@ -109,12 +109,22 @@ export function minimumShare(max: number): number {
 	return Math.max(1, max / 20);
 }
 
-/** Pure: the share of the next window, after one window ended (additive increase, multiplicative decrease). */
-export function nextShare(share: number, max: number, window: WindowStats): number {
+/**
+ * Pure: the share of the next window, after one window ended (additive increase, multiplicative
+ * decrease). `executions`: how many executions this gate served in the window; the increase is that
+ * many steps, so that gates settle on shares in proportion to their executions (senders that all back
+ * off alike and grow by different steps converge on shares in the ratio of their steps), and an
+ * execution on a worker running two gets as much of the budget as one running alone.
+ */
+export function nextShare(share: number, max: number, window: WindowStats, executions = 1): number {
 	if (window.limited) return share;
 	const ranDry = window.minRemaining <= 1;
-	if (ranDry && window.others > 0) return Math.max(minimumShare(max), share * BACK_OFF_ON_SHARED);
-	if (!ranDry) return Math.min(max, share + Math.max(1, max * RECOVERY_FRACTION));
+	if (ranDry && window.others > 0) {
+		const keep = 1 - (1 - BACK_OFF_ON_SHARED) / Math.max(1, executions);
+		return Math.max(minimumShare(max), share * keep);
+	}
+	const step = Math.max(1, max * RECOVERY_FRACTION) * Math.max(1, executions);
+	if (!ranDry) return Math.min(max, share + step);
 	return share;
 }
 
@@ -194,6 +204,8 @@ export class RateGate {
 	private probing = false;
 	/** Waiting requests by execution; `turns` lists the executions with any, the next to serve first. */
 	private queues = new Map<string, Waiter[]>();
+	/** When each execution last asked to send: those of the last interval weigh the share's growth. */
+	private lastAskedAt = new Map<string, number>();
 	private turns: string[] = [];
 	private pumping = false;
 
@@ -214,6 +226,7 @@ export class RateGate {
 				throw new HighLevelSilent(this.silence.silentMs + now - this.silence.openedAt);
 			}
 		}
+		this.lastAskedAt.set(executionId, now);
 		return await new Promise<number>((resolve, reject) => {
 			let queue = this.queues.get(executionId);
 			if (!queue) {
@@ -224,6 +237,16 @@ export class RateGate {
 			queue.push({ resolve, reject, queuedAt: now });
 			void this.pump();
 		});
+	}
+
+	/** Executions that asked to send within the last interval (at least one). */
+	private activeExecutions(now: number): number {
+		for (const [executionId, at] of this.lastAskedAt) {
+			if (at < now - this.intervalMs && !this.queues.has(executionId)) {
+				this.lastAskedAt.delete(executionId);
+			}
+		}
+		return Math.max(1, this.lastAskedAt.size);
 	}
 
 	/** Requests waiting, of every execution. */
@@ -361,7 +384,7 @@ export class RateGate {
 			windowRestarted(this.lastUsed, used)
 		) {
 			if (this.windowStart !== undefined && this.share !== undefined) {
-				this.share = nextShare(this.share, this.max, this.window);
+				this.share = nextShare(this.share, this.max, this.window, this.activeExecutions(now));
 				this.contended = this.window.others > 0;
 			}
 			// The window began at the latest when this answer came back: waiting for its end from here

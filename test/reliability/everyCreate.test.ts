@@ -1,4 +1,4 @@
-import { ENDPOINTS } from '../../nodes/HighLevelCalendars/endpoints';
+import { ENDPOINTS, type Endpoint } from '../../nodes/HighLevelCalendars/endpoints';
 import { COMMON_ERROR_CODES } from '../../nodes/HighLevelCalendars/shared/transport/outcome';
 import { apiCalls, run, useSandbox } from '../helpers/node';
 import { fromEachResource } from '../helpers/resourceFiles';
@@ -82,9 +82,10 @@ async function setUp(create: (typeof CREATES)[number]) {
 }
 
 describe.each(CREATES)('$resource: Create', (create) => {
-	const what = Object.values(ENDPOINTS).find(
-		(endpoint) => endpoint.method === 'POST' && endpoint.path === create.path,
-	)!.creates!;
+	const endpoint: Endpoint = Object.values(ENDPOINTS).find(
+		(row) => row.method === 'POST' && row.path === create.path,
+	)!;
+	const what = endpoint.creates!;
 
 	it('503 after it was stored: found by the look-up, never sent twice', async () => {
 		const { route, sent, made, go } = await setUp(create);

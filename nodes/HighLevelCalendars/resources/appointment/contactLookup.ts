@@ -238,7 +238,7 @@ async function lookUpOrCreate(
 		},
 		({ contact, found, sentAt }, after) => ({
 			...contact,
-			// Dated since the upsert left: it made the contact; older, someone did meanwhile.
+			// Dated since the upsert left: it made the contact; older: it existed (HighLevel matched it).
 			created: createdSince(found, sentAt) === true,
 			recovered: true,
 			recoveredAfter: after,

@@ -425,6 +425,88 @@ async function runLine(line, tarball, sandbox, D, keep) {
 			);
 		}
 
+		// 7d. Creates after faults (workflows/e2e-faults.json): a booking answered 503 after it was
+		//     stored and a block slot whose connection was reset after the write are found by their
+		//     look-ups (one object each, sent once); a schedule whose look-up fails becomes an error item
+		//     with the safe message (one bracket, last); a contact create reset after the write is
+		//     found by the duplicate search and booked for.
+		{
+			const removers = [
+				sandbox.injectFault({
+					method: 'POST',
+					path: '/calendars/events/appointments',
+					kind: 'statusAfterHandling',
+					status: 503,
+					times: 1,
+				}),
+				sandbox.injectFault({
+					method: 'POST',
+					path: '/calendars/events/block-slots',
+					kind: 'dropAfterHandling',
+					times: 1,
+				}),
+				sandbox.injectFault({
+					method: 'POST',
+					path: '/calendars/schedules',
+					kind: 'statusAfterHandling',
+					status: 503,
+					times: 1,
+				}),
+				sandbox.injectFault({
+					method: 'GET',
+					path: '/calendars/schedules/search',
+					kind: 'status',
+					status: 500,
+				}),
+				sandbox.injectFault({
+					method: 'POST',
+					path: '/contacts/upsert',
+					kind: 'dropAfterHandling',
+					times: 1,
+				}),
+			];
+			let r;
+			try {
+				r = await execute('hlE2eFaults');
+			} finally {
+				for (const remove of removers) remove();
+			}
+			const posts = (/** @type {string} */ p) =>
+				r.requests.filter((q) => q.method === 'POST' && q.path === p).length;
+			const booked = nodeOutput(r.run, 'Book Despite 503')[0];
+			const blocked = nodeOutput(r.run, 'Block Despite Reset')[0];
+			const schedule = nodeOutput(r.run, 'Schedule With Failing Look-up')[0];
+			const byEmail = nodeOutput(r.run, 'Book by Email After Reset')[0];
+			const stored = (/** @type {Map<string, any>} */ map, /** @type {(o: any) => boolean} */ is) =>
+				[...map.values()].filter(is).length;
+			const store = sandbox.store;
+			const safe =
+				'Service Unavailable; the node could not check whether it was created: the look-up failed too, HTTP 500 [HTTP 503 after the request was sent: the schedule may have been created]';
+			const ok =
+				r.code === 0 &&
+				booked?.recovered === true &&
+				booked?.recoveredAfter === 'HTTP 503' &&
+				stored(store.appointments, (a) => a.startTime?.startsWith('2027-04-05T10:00')) === 1 &&
+				blocked?.recovered === true &&
+				blocked?.recoveredAfter === 'the connection was reset' &&
+				stored(store.blockSlots, (b) => b.title === 'E2E Lunch') === 1 &&
+				posts('/calendars/events/block-slots') === 1 &&
+				schedule?.error === safe &&
+				stored(store.schedules, (s) => s.name === 'E2E Hours') === 1 &&
+				posts('/calendars/schedules') === 1 &&
+				byEmail?.contact?.recovered === true &&
+				posts('/contacts/upsert') === 1 &&
+				stored(store.contacts, (c) => c.email === 'reset.e2e@example.com') === 1 &&
+				posts('/calendars/events/appointments') === 2;
+			check(
+				'creates after faults',
+				ok,
+				r.code === 0
+					? `booking ${booked?.recovered ? 'recovered' : 'NOT recovered'} after ${booked?.recoveredAfter}; block slot ${blocked?.recovered ? 'recovered' : 'NOT recovered'} after ${blocked?.recoveredAfter}; schedule: "${schedule?.error}"; contact ${byEmail?.contact?.recovered ? 'recovered' : 'NOT recovered'} (${posts('/contacts/upsert')} upsert)`
+					: failure(r),
+			);
+		}
+
 		// 7c. One agency connection books into two sub-accounts (workflows/e2e-agency-book.json): a
 		//     sub-account token for each from /oauth/locationToken, each booking with its own token and
 		//     locationId, and the agency token on no calendars endpoint.

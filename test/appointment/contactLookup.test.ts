@@ -92,7 +92,7 @@ describe('Appointment: Create by email or phone', () => {
 	it('fails the item, creating and booking nothing, when no contact matches and creation is off', async () => {
 		const { error } = await book({ email: 'nobody@example.com', createContact: false });
 		expect(error?.message).toBe(
-			'No contact with email nobody@example.com in this sub-account, and Create Contact If None Found is off',
+			'No contact with email nobody@example.com in this sub-account, and Create Contact If None Found is off [not sent: the appointment was not created]',
 		);
 		expect(upserts()).toHaveLength(0);
 		expect(bookings()).toHaveLength(0);
@@ -226,20 +226,85 @@ describe('Appointment: Create by email or phone', () => {
 		expect(json[0]).toMatchObject({ contactId: seeded(8).id });
 	});
 
-	it('never re-sends a contact create whose connection dropped, says so, and books nothing', async () => {
+	it('after a contact create whose connection dropped once it was stored: finds it, books for it, says recovered; created once', async () => {
 		ctx.sandbox.injectFault({
 			method: 'POST',
 			path: '/contacts/upsert',
 			kind: 'dropAfterHandling',
 			times: 1,
 		});
-		const { error } = await book({ email: 'dropped@example.com' });
+		const before = ctx.sandbox.store.contacts.size;
+		const { json, error } = await book({ email: 'dropped@example.com' });
+		expect(error).toBeUndefined();
 		expect(upserts()).toHaveLength(1);
-		expect(bookings()).toHaveLength(0);
-		expect((error as { description?: string }).description).toMatch(
-			/^HighLevel may have created the contact before the failure/,
-		);
+		// The search before the create, and the same search after its unclear failure.
+		expect(searches().map((call) => call.query.email)).toEqual([
+			'dropped@example.com',
+			'dropped@example.com',
+		]);
+		expect(ctx.sandbox.store.contacts.size).toBe(before + 1);
+		const created = [...ctx.sandbox.store.contacts.values()].find(
+			(contact) => contact.email === 'dropped@example.com',
+		)!;
+		expect(bookings()).toHaveLength(1);
+		expect(bookings()[0].body).toMatchObject({ contactId: created.id });
+		expect(json[0].contact).toEqual({
+			id: created.id,
+			created: true,
+			matchedBy: 'email',
+			recovered: true,
+			recoveredAfter: 'the connection was reset',
+		});
 	});
+
+	it('after a contact create that got a 503 before anything was stored: not found, sent once more, one contact', async () => {
+		ctx.sandbox.injectFault({
+			method: 'POST',
+			path: '/contacts/upsert',
+			kind: 'status',
+			status: 503,
+			times: 1,
+		});
+		const before = ctx.sandbox.store.contacts.size;
+		const { json, error } = await book({ phone: '+14155550999' });
+		expect(error).toBeUndefined();
+		expect(upserts()).toHaveLength(2);
+		expect(searches()).toHaveLength(2);
+		expect(ctx.sandbox.store.contacts.size).toBe(before + 1);
+		expect(json[0].contact).toEqual({ id: expect.any(String), created: true, matchedBy: null });
+		expect(bookings()).toHaveLength(1);
+	});
+
+	it.each([false, true])(
+		'when the look-up after an unclear contact create fails: one bracket, the booking’s, nothing booked or sent again (Continue On Fail: %s)',
+		async (continueOnFail) => {
+			ctx.sandbox.injectFault({
+				method: 'POST',
+				path: '/contacts/upsert',
+				kind: 'statusAfterHandling',
+				status: 503,
+				times: 1,
+			});
+			// The search before the create answers; the one after it fails.
+			let seen = 0;
+			ctx.sandbox.addHook((hook: any) =>
+				hook.method === 'GET' && hook.path === '/contacts/search/duplicate' && ++seen > 1
+					? (hook.send(500, { statusCode: 500, message: 'Internal server error' }), true)
+					: false,
+			);
+			const { error, json } = await book(
+				{ email: 'unsure@example.com', limitsAndRetries: { maxRetries: 0 } },
+				{ continueOnFail },
+			);
+			const message = continueOnFail ? (json[0].error as string) : error?.message;
+			expect(message).toBe(
+				'Service Unavailable; the node could not check whether it was created: the look-up failed too, HTTP 500 (HTTP 503 after the request was sent: the contact may exist) [not sent: the appointment was not created]',
+			);
+			expect(upserts()).toHaveLength(1);
+			expect(searches()).toHaveLength(2);
+			expect(bookings()).toHaveLength(0);
+		},
+	);
 
 	it('repeats a look-up HighLevel answered with a 502, as any read', async () => {
 		ctx.sandbox.injectFault({

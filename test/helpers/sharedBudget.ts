@@ -60,6 +60,8 @@ export interface ProcessResult {
 	requests: number;
 	rateLimited: number;
 	finishedAt: number;
+	/** When each execution of the process finished (one unless `executions` says more). */
+	executionsFinishedAt: number[];
 }
 
 export interface SharedBudgetOptions {
@@ -69,6 +71,11 @@ export interface SharedBudgetOptions {
 	intervalMs: number;
 	/** One-way network delay, ms (each answer takes twice this). */
 	latencyMs?: number;
+	/**
+	 * Executions each process runs at once (a queue-mode worker with several): its items are split
+	 * evenly among them, each asking the gate under its own execution id. One when absent.
+	 */
+	executions?: number[];
 	/** When each process starts sending (n8n prepares items first), ms. */
 	startsAt?: number[];
 	seed?: number;
@@ -97,10 +104,10 @@ export async function shareBudget(options: SharedBudgetOptions) {
 	// For `selfish`: each process's own count in windows of its own, as if it were alone.
 	const own = options.items.map(() => ({ start: -Infinity, count: 0 }));
 
-	const send = async (index: number, result: ProcessResult) => {
+	const send = async (index: number, result: ProcessResult, execution: string) => {
 		const gate = gates[index];
 		for (;;) {
-			await gate.acquire();
+			await gate.acquire(execution);
 			result.requests++;
 			await clock.sleep(latency * (0.5 + random()));
 			const { allowed, headers: shared } = limiter.take('location', clock.now());
@@ -126,14 +133,21 @@ export async function shareBudget(options: SharedBudgetOptions) {
 		requests: 0,
 		rateLimited: 0,
 		finishedAt: 0,
+		executionsFinishedAt: [],
 	}));
 	const runs = options.items.map(async (count, index) => {
 		const result = results[index];
 		await clock.sleep(options.startsAt?.[index] ?? 0);
+		const executions = options.executions?.[index] ?? 1;
 		await Promise.all(
-			Array.from({ length: count }, async () => {
-				await send(index, result);
-				result.done++;
+			Array.from({ length: executions }, async (_, execution) => {
+				await Promise.all(
+					Array.from({ length: Math.round(count / executions) }, async () => {
+						await send(index, result, `${index}-${execution}`);
+						result.done++;
+					}),
+				);
+				result.executionsFinishedAt[execution] = clock.now();
 			}),
 		);
 		result.finishedAt = clock.now();

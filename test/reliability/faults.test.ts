@@ -146,7 +146,8 @@ describe('server faults', () => {
 
 	it('names what a create of another resource may have made, and sends it once', async () => {
 		const route = { method: 'POST', path: '/calendars/groups' };
-		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 500, times: 1 });
+		// Stored, then a 500: the look-up finds the group but cannot prove it ours (no creation date).
+		ctx.sandbox.injectFault({ ...route, kind: 'statusAfterHandling', status: 500, times: 1 });
 		const { error } = await run(ctx.sandbox, {
 			resource: 'calendarGroup',
 			operation: 'create',

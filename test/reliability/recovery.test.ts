@@ -135,7 +135,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		const { error } = await run(ctx.sandbox, booking());
 		const message = checkMessage(error?.message);
 		expect(message).toBe(
-			'Service Unavailable [HTTP 503 after the request was sent: the appointment may have been created]; it was sent twice and not found in HighLevel after either',
+			'Service Unavailable; it was sent twice and not found in HighLevel after either [HTTP 503 after the request was sent: the appointment may have been created]',
 		);
 		expect((error as NodeApiError).httpCode).toBe('503');
 		expect(calls(bookingRoute)).toBe(2);
@@ -153,7 +153,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		const { error } = await run(ctx.sandbox, booking({ limitsAndRetries: { maxRetries: 1 } }));
 		const message = checkMessage(error?.message);
 		expect(message).toBe(
-			'Service Unavailable [HTTP 503 after the request was sent: the appointment may have been created]; the node could not check whether it was: the look-up failed too, HTTP 500',
+			'Service Unavailable; the node could not check whether it was created: the look-up failed too, HTTP 500 [HTTP 503 after the request was sent: the appointment may have been created]',
 		);
 		expect((error as NodeApiError).description).toMatch(
 			/^HighLevel may have created the appointment before the failure\. Look for it/,
@@ -168,7 +168,7 @@ describe('Appointment: Create after an unclear failure', () => {
 		ctx.sandbox.injectFault({ ...eventsRoute, kind: 'drop' });
 		const { error } = await run(ctx.sandbox, booking({ limitsAndRetries: { maxRetries: 0 } }));
 		expect(checkMessage(error?.message)).toBe(
-			'No answer from HighLevel [the connection was reset after the request was sent: the appointment may have been created]; the node could not check whether it was: the look-up failed too, with no answer',
+			'No answer from HighLevel; the node could not check whether it was created: the look-up failed too, with no answer [the connection was reset after the request was sent: the appointment may have been created]',
 		);
 	});
 
@@ -324,7 +324,7 @@ describe('other creates with a look-up', () => {
 			(calendar: any) => calendar.name === 'Recovery Call',
 		) as { id: string };
 		expect(checkMessage(error?.message)).toBe(
-			`Service Unavailable [HTTP 503 after the request was sent: the calendar may have been created]; the node could not check whether it was: one with ID ${created.id} exists, but HighLevel does not say when it was created`,
+			`Service Unavailable; the node could not check whether it was created: one with ID ${created.id} exists, but HighLevel does not say when it was created [HTTP 503 after the request was sent: the calendar may have been created]`,
 		);
 		expect(calls(route)).toBe(1);
 	});
@@ -355,7 +355,7 @@ describe('messages of failed creates', () => {
 		);
 	});
 
-	it('a create without a look-up names the object and the failure, and keeps n8n’s rewrite away', async () => {
+	it('a create whose match cannot be proven ours names the object and the failure, and keeps n8n’s rewrite away', async () => {
 		const route = { method: 'POST', path: '/calendars/groups' };
 		ctx.sandbox.injectFault({ ...route, kind: 'dropAfterHandling', times: 1 });
 		const { error } = await run(ctx.sandbox, {
@@ -364,8 +364,11 @@ describe('messages of failed creates', () => {
 			name: 'Sales Team',
 			slug: 'sales-team',
 		});
+		const created = [...ctx.sandbox.store.groups.values()].find(
+			(group: any) => group.slug === 'sales-team',
+		) as { id: string };
 		expect(checkMessage(error?.message)).toBe(
-			'No answer from HighLevel [the connection was reset after the request was sent: the calendar group may have been created]',
+			`No answer from HighLevel; the node could not check whether it was created: one with ID ${created.id} exists, but HighLevel does not say when it was created [the connection was reset after the request was sent: the calendar group may have been created]`,
 		);
 		expect(calls(route)).toBe(1);
 	});
@@ -419,5 +422,32 @@ describe('messages of failed creates', () => {
 			{ message: 'No answer (ECONNRESET)' },
 		);
 		expect(rewritten.message).toMatch(RESEND_ADVICE);
+	});
+});
+
+describe('Availability Schedule: Create after an unclear failure', () => {
+	it('an older schedule of that user with the same name is someone else’s: not claimed, made anew', async () => {
+		const route = { method: 'POST', path: '/calendars/schedules' };
+		const parameters = {
+			resource: 'availabilitySchedule',
+			operation: 'create',
+			name: 'Older Hours',
+			userId: byId(DEFAULTS.userId),
+			timezone: { __rl: true, mode: 'name', value: 'America/New_York' },
+		};
+		const first = await run(ctx.sandbox, parameters);
+		expect(first.error).toBeUndefined();
+		const older = ctx.sandbox.store.schedules.get(first.json[0].id as string) as Record<
+			string,
+			any
+		>;
+		older.dateAdded = new Date(Date.now() - 10 * 60_000).toISOString();
+		ctx.sandbox.injectFault({ ...route, kind: 'status', status: 503, times: 1 });
+		const { json, error } = await run(ctx.sandbox, parameters);
+		expect(error).toBeUndefined();
+		expect(json[0].id).not.toBe(older.id);
+		expect(json[0].recovered).toBeUndefined();
+		expect(calls(route)).toBe(3);
+		expect(calls({ method: 'GET', path: '/calendars/schedules/search' })).toBe(1);
 	});
 });

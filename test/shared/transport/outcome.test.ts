@@ -7,6 +7,8 @@ import {
 	failureSummary,
 	isOutcomeUnknown,
 	markOutcomeUnknown,
+	noteBeforeOutcome,
+	outcomeInWords,
 	safeText,
 	unknownAfter,
 	unknownOutcomeHint,
@@ -92,5 +94,34 @@ describe('markOutcomeUnknown', () => {
 		expect(isOutcomeUnknown(error)).toBe(true);
 		expect(unknownAfter(error)).toBe('HTTP 502');
 		expect(isOutcomeUnknown(undefined)).toBe(false);
+	});
+});
+
+describe('one bracket, last', () => {
+	const unknown = createFailureMessage(
+		'Service Unavailable',
+		{ status: 503, headers: {} },
+		'contact',
+		'unknown',
+	);
+
+	it('adds a note before the outcome bracket, which stays last', () => {
+		expect(noteBeforeOutcome(unknown, 'the look-up failed too, HTTP 500')).toBe(
+			'Service Unavailable; the look-up failed too, HTTP 500 [HTTP 503 after the request was sent: the contact may have been created]',
+		);
+		expect(noteBeforeOutcome('No bracket', 'a note')).toBe('No bracket; a note');
+	});
+
+	it('puts another create’s outcome in words, so that the item’s own is the one bracket', () => {
+		expect(createFailureMessage(unknown, undefined, 'appointment', 'notSent')).toBe(
+			'Service Unavailable (HTTP 503 after the request was sent: the contact may exist) [not sent: the appointment was not created]',
+		);
+		expect(outcomeInWords('Bad [request]')).toBe('Bad [request]');
+	});
+
+	it('keeps a message that already ends with the same outcome as it is', () => {
+		const once = createFailureMessage('Start Time: bad', undefined, 'appointment', 'notSent');
+		expect(createFailureMessage(once, undefined, 'appointment', 'notSent')).toBe(once);
+		expect(once).toBe('Start Time: bad [not sent: the appointment was not created]');
 	});
 });

@@ -75,6 +75,13 @@ describe('the share of the window (pure)', () => {
 		expect(nextShare(1, 20, dryShared)).toBe(minimumShare(20));
 	});
 
+	it('grows by as many steps as the gate serves executions, and is cut by that many times less', () => {
+		expect(nextShare(10, 20, room, 2)).toBe(14);
+		expect(nextShare(10, 20, room, 0)).toBe(12);
+		const dryShared = { own: 10, others: 10, minRemaining: 0, limited: false };
+		expect(nextShare(10, 20, dryShared, 2)).toBeCloseTo(10 * (1 - (1 - BACK_OFF_ON_SHARED) / 2));
+	});
+
 	it('halves on a 429, not below one request per window (or a twentieth of the limit)', () => {
 		expect(shareAfter429(20, 20)).toBe(20 * BACK_OFF_ON_429);
 		expect(shareAfter429(1.5, 20)).toBe(1);
@@ -291,6 +298,109 @@ describe('RateGate', () => {
 	});
 });
 
+describe('RateGate: executions take turns', () => {
+	// One process (a queue-mode worker) running several executions at once: n8n hands the gate all of an
+	// execution's items together, so in arrival order a later execution would wait for the whole first.
+	async function run(
+		gate: RateGate,
+		clock: SimulatedClock,
+		batches: Array<{ execution: string; count: number; at?: number }>,
+	) {
+		const order: string[] = [];
+		const doneAt: Record<string, number> = {};
+		const batchRuns = batches.map(async ({ execution, count, at = 0 }) => {
+			if (at > 0) await clock.sleep(at);
+			await Promise.all(
+				Array.from({ length: count }, async (_, i) => {
+					await gate.acquire(execution);
+					order.push(`${execution}${i}`);
+					doneAt[execution] = clock.now();
+					// Answered at once, always with room: the gate paces by its spacing alone.
+					gate.observe({ ...HEADERS_20_PER_S, remaining: 10 }, 200);
+				}),
+			);
+		});
+		await clock.runUntil(Promise.all(batchRuns));
+		return { order, doneAt };
+	}
+
+	it('serves two executions queued together in turn, each in its own order, and both end together', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		const { order, doneAt } = await run(gate, clock, [
+			{ execution: 'a', count: 20 },
+			{ execution: 'b', count: 20 },
+		]);
+		// a0 leaves at once (nothing else waits yet); from then on the two alternate.
+		expect(order.slice(0, 6)).toEqual(['a0', 'a1', 'b0', 'a2', 'b1', 'a3']);
+		expect(order.filter((o) => o.startsWith('a'))).toEqual(
+			Array.from({ length: 20 }, (_, i) => `a${i}`),
+		);
+		expect(order.filter((o) => o.startsWith('b'))).toEqual(
+			Array.from({ length: 20 }, (_, i) => `b${i}`),
+		);
+		// 40 requests at 20 per second take about 2 s: a ends one send before b (in arrival order it
+		// would have ended after 1 s, half of b's time).
+		expect(doneAt.b).toBeGreaterThan(1900);
+		expect(doneAt.a).toBeGreaterThan(0.9 * doneAt.b);
+	});
+
+	it('gives an execution that joins later every other turn from then on, not a place behind the first', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		const { order } = await run(gate, clock, [
+			{ execution: 'a', count: 40 },
+			{ execution: 'b', count: 10, at: 300 },
+		]);
+		const firstB = order.indexOf('b0');
+		expect(firstB).toBeGreaterThan(0);
+		// From b's first turn, b and a alternate until b's ten are sent.
+		const after = order.slice(firstB, firstB + 20);
+		expect(after.filter((_, i) => i % 2 === 0)).toEqual(
+			Array.from({ length: 10 }, (_, i) => `b${i}`),
+		);
+		expect(after.filter((_, i) => i % 2 === 1).every((o) => /^a\d+$/.test(o))).toBe(true);
+		expect(order.lastIndexOf('b9')).toBeLessThan(firstB + 20);
+	});
+
+	it('serves requests of one execution (or without one) in arrival order, as before', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		const { order } = await run(gate, clock, [{ execution: '', count: 5 }]);
+		expect(order).toEqual(['0', '1', '2', '3', '4']);
+	});
+
+	it('fails the waiting requests of every execution at once when HighLevel is silent', async () => {
+		const clock = new SimulatedClock();
+		const gate = new RateGate(clock, () => 0.5);
+		const outcomes: Record<string, string[]> = { a: [], b: [] };
+		const request = async (execution: 'a' | 'b') => {
+			try {
+				await gate.acquire(execution);
+				outcomes[execution].push('sent');
+			} catch (error) {
+				outcomes[execution].push(error instanceof HighLevelSilent ? 'not sent' : String(error));
+			}
+		};
+		const timeouts = (async () => {
+			await clock.sleep(1000);
+			gate.release({ code: 'ECONNABORTED' });
+			await clock.sleep(150);
+			gate.release({ code: 'ECONNABORTED' });
+		})();
+		const requests = [
+			...Array.from({ length: 15 }, async () => await request('a')),
+			...Array.from({ length: 15 }, async () => await request('b')),
+		];
+		await clock.runUntil(Promise.all([...requests, timeouts]));
+		// 12 sent (as with one execution): a's first at once, then in turn (6 more of a, 5 of b).
+		expect(outcomes.a.filter((o) => o === 'sent')).toHaveLength(7);
+		expect(outcomes.b.filter((o) => o === 'sent')).toHaveLength(5);
+		expect([...outcomes.a, ...outcomes.b].filter((o) => o === 'not sent')).toHaveLength(18);
+		expect(gate.waiting).toBe(0);
+	});
+});
+
 describe('gates of different processes sharing one sandbox budget (20 per second)', () => {
 	// Each simulated process has its own gate; they meet only in the sandbox's limiter and its headers.
 	// Time is simulated, so the counts and times below are exact for these seeds, not measured.
@@ -343,6 +453,26 @@ describe('gates of different processes sharing one sandbox budget (20 per second
 		// Alone for the first 3 s it sent at the full rate.
 		expect(results[0].finishedAt).toBeLessThanOrEqual(1.5 * fair(260));
 		expect(gates[1].currentShare).toBeLessThan(20);
+	});
+
+	it('a process running two executions and one running one: each execution within 1.5x its fair share', async () => {
+		for (const seed of [1, 2, 3]) {
+			const { results } = await shareBudget({
+				items: [200, 100],
+				executions: [2, 1],
+				max: 20,
+				intervalMs: 1000,
+				latencyMs: 10,
+				seed,
+			});
+			expect(results.map((r) => r.done)).toEqual([200, 100]);
+			expect(results.map((r) => r.rateLimited)).toEqual([0, 0]);
+			const times = results.flatMap((r) => r.executionsFinishedAt);
+			for (const time of times) expect(time).toBeLessThanOrEqual(1.5 * fair(300));
+			// Shares weighed by executions: within 3 s of each other (with equal shares per gate, the lone
+			// execution ended 7 s before the two others: 10.9 s against 18.0 s for seed 1).
+			expect(Math.max(...times) - Math.min(...times)).toBeLessThan(3000);
+		}
 	});
 
 	it('a gate that ignored the others would meet many 429s (the case the pacing fixes)', async () => {

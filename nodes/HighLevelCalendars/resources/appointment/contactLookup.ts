@@ -8,6 +8,8 @@ import { FieldError } from '../../shared/input/fields';
 import { type PreSend, bodyOf, hook } from '../../shared/input/hook';
 import { readId } from '../../shared/input/ids';
 import { getAccount } from '../../shared/transport/account';
+import { createFailureMessage } from '../../shared/transport/outcome';
+import { createdSince, sendOrRecover } from '../../shared/transport/recover';
 import type { Runner } from '../../shared/transport/send';
 import { apiRequest } from '../../shared/transport/transport';
 
@@ -91,7 +93,8 @@ export function bookingContactParameters(contactId: INodeProperties): INodePrope
  * What the output's `contact` says: the contact booked (`id`, also the appointment's `contactId`);
  * `created` when this item's request created it; `matchedBy` what found it (`null` when created);
  * `phoneMatchedContactId` when the phone names another contact than the email (the email wins);
- * `createdByItem` when another item of the run created it for the same email / phone.
+ * `createdByItem` when another item of the run created it for the same email / phone; `recovered` (and
+ * `recoveredAfter`) when the create's outcome was unknown and the searches found it afterwards.
  */
 export interface BookingContact {
 	id: string;
@@ -99,6 +102,8 @@ export interface BookingContact {
 	matchedBy: 'email' | 'phone' | null;
 	phoneMatchedContactId?: string;
 	createdByItem?: number;
+	recovered?: true;
+	recoveredAfter?: string;
 }
 
 interface ContactInput {
@@ -147,7 +152,7 @@ async function findDuplicate(
 	context: IExecuteSingleFunctions,
 	locationId: string,
 	key: { email: string } | { number: string },
-): Promise<string | undefined> {
+): Promise<IDataObject | undefined> {
 	// The spec documents a bare 200; HighLevel answers { contact } (null when none matches).
 	const answer = await apiRequest<{ contact?: IDataObject | null }>(
 		context,
@@ -155,7 +160,45 @@ async function findDuplicate(
 		{ qs: { locationId, ...key } },
 	);
 	const id = answer?.contact?.id;
-	return typeof id === 'string' && id ? id : undefined;
+	return typeof id === 'string' && id ? answer.contact! : undefined;
+}
+
+interface Found {
+	contact: BookingContact;
+	/** The contact as the search answered it (its dateAdded tells a recovered create from an older one). */
+	found: IDataObject;
+}
+
+/** The contact the email, else the phone, finds (both searched at once). */
+async function search(
+	context: IExecuteSingleFunctions,
+	locationId: string,
+	input: ContactInput,
+): Promise<Found | undefined> {
+	const [byEmail, byPhone] = await Promise.all([
+		input.email ? findDuplicate(context, locationId, { email: input.email }) : undefined,
+		input.phone ? findDuplicate(context, locationId, { number: input.phone }) : undefined,
+	]);
+	if (byEmail) {
+		const id = byEmail.id as string;
+		const phoneId = byPhone?.id as string | undefined;
+		return {
+			found: byEmail,
+			contact: {
+				id,
+				created: false,
+				matchedBy: 'email',
+				...(phoneId && phoneId !== id ? { phoneMatchedContactId: phoneId } : {}),
+			},
+		};
+	}
+	if (byPhone) {
+		return {
+			found: byPhone,
+			contact: { id: byPhone.id as string, created: false, matchedBy: 'phone' },
+		};
+	}
+	return undefined;
 }
 
 async function lookUpOrCreate(
@@ -163,19 +206,8 @@ async function lookUpOrCreate(
 	input: ContactInput,
 ): Promise<BookingContact> {
 	const { locationId } = await getAccount(context);
-	const [byEmail, byPhone] = await Promise.all([
-		input.email ? findDuplicate(context, locationId, { email: input.email }) : undefined,
-		input.phone ? findDuplicate(context, locationId, { number: input.phone }) : undefined,
-	]);
-	if (byEmail) {
-		return {
-			id: byEmail,
-			created: false,
-			matchedBy: 'email',
-			...(byPhone && byPhone !== byEmail ? { phoneMatchedContactId: byPhone } : {}),
-		};
-	}
-	if (byPhone) return { id: byPhone, created: false, matchedBy: 'phone' };
+	const existing = await search(context, locationId, input);
+	if (existing) return existing.contact;
 	if (!input.create) {
 		const named = [input.email && `email ${input.email}`, input.phone && `phone ${input.phone}`]
 			.filter(Boolean)
@@ -190,17 +222,38 @@ async function lookUpOrCreate(
 			},
 		);
 	}
+	const body = {
+		locationId,
+		...input.names,
+		...(input.email ? { email: input.email } : {}),
+		...(input.phone ? { phone: input.phone } : {}),
+	};
+	// After an unclear failure of the upsert, the same searches tell whether it happened: found, it is
+	// the contact to book for (an upsert would have matched it too); none, the upsert is sent once more.
+	return await sendOrRecover<BookingContact, Found & { sentAt: number }>(
+		async () => await upsert(context, body),
+		async (sentAt) => {
+			const found = await search(context, locationId, input);
+			return found && { ...found, sentAt };
+		},
+		({ contact, found, sentAt }, after) => ({
+			...contact,
+			// Dated since the upsert left: it made the contact; older: it existed (HighLevel matched it).
+			created: createdSince(found, sentAt) === true,
+			recovered: true,
+			recoveredAfter: after,
+		}),
+	);
+}
+
+async function upsert(
+	context: IExecuteSingleFunctions,
+	body: IDataObject,
+): Promise<BookingContact> {
 	const answer = await apiRequest<{ new?: boolean; contact?: IDataObject }>(
 		context,
 		ENDPOINTS.upsertContact,
-		{
-			body: {
-				locationId,
-				...input.names,
-				...(input.email ? { email: input.email } : {}),
-				...(input.phone ? { phone: input.phone } : {}),
-			},
-		},
+		{ body },
 	);
 	const id = answer?.contact?.id;
 	if (typeof id !== 'string' || !id) {
@@ -265,6 +318,18 @@ async function resolveShared(
 const bookedFor = new WeakMap<object, BookingContact>();
 
 /**
+ * A failure of the contact step says that the booking was not sent, in the one bracket its message ends
+ * with (a failed contact create's own outcome goes into words before it: "… (HTTP 503 after the
+ * request was sent: the contact may exist) [not sent: the appointment was not created]").
+ */
+function bookingNotSent(error: unknown): unknown {
+	if (error instanceof Error && !(error instanceof FieldError)) {
+		error.message = createFailureMessage(error.message, undefined, 'appointment', 'notSent');
+	}
+	return error;
+}
+
+/**
  * Last hook of Create: puts the contact into the body, from the Contact picker or found / created by
  * email or phone.
  */
@@ -274,7 +339,13 @@ export function addBookingContact(contactId: INodeProperties): PreSend {
 			bodyOf(options).contactId = readId(this, contactId);
 			return options;
 		}
-		const contact = await resolveShared(this, readContactInput(this));
+		const input = readContactInput(this);
+		let contact: BookingContact;
+		try {
+			contact = await resolveShared(this, input);
+		} catch (error) {
+			throw bookingNotSent(error);
+		}
 		bookedFor.set(options, contact);
 		bodyOf(options).contactId = contact.id;
 		return options;

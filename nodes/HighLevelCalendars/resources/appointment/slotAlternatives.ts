@@ -4,6 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { ENDPOINTS } from '../../endpoints';
 import { toDateTime, zoneFor } from '../../shared/input/dates';
 import { mergeSlotMaps } from '../../shared/input/windows';
+import { noteBeforeOutcome } from '../../shared/transport/outcome';
 import type { Runner } from '../../shared/transport/send';
 import { apiRequest } from '../../shared/transport/transport';
 
@@ -54,9 +55,14 @@ export function offerNearestFreeSlots(zonePath: string): Runner {
 				const body = (requestData.options.body ?? {}) as IDataObject;
 				const alternatives = await nearestFreeSlots(this, body, zoneFor(this, zonePath));
 				refusal.context.nearestFreeSlots = alternatives;
-				refusal.message = alternatives.length
-					? `${refusal.message} Nearest free slots: ${alternatives.join(', ')}`
-					: `${refusal.message} No free slot was found in the week around the requested time.`;
+				// Before the outcome bracket, which stays the last thing in the message.
+				refusal.message = noteBeforeOutcome(
+					refusal.message,
+					alternatives.length
+						? `Nearest free slots: ${alternatives.join(', ')}`
+						: 'No free slot was found in the week around the requested time.',
+					' ',
+				);
 				refusal.description =
 					'Book one of the nearest free slots, or use Calendar → Get Free Slots to look further.';
 			} catch {

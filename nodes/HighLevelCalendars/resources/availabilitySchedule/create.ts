@@ -11,6 +11,7 @@ import {
 	userIdParameter,
 } from './fields';
 import { shapeSchedule } from './hooks';
+import { recoverSchedule } from './recover';
 
 /**
  * Availability Schedule: Create (POST /calendars/schedules, CreateScheduleDTO). locationId comes from
@@ -32,6 +33,7 @@ export const availabilityScheduleCreate: Operation = {
 		action: 'Create an availability schedule',
 		description: 'Create a schedule of weekly hours and date overrides for a user',
 		routing: route(ENDPOINTS.createSchedule, {
+			recover: recoverSchedule,
 			preSend: [
 				addLocationIdToBody,
 				addIdsToBody(userIdParameter),

@@ -5,6 +5,7 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { groupFields, slugParameter } from './fields';
 import { withDescription } from './hooks';
+import { recoverCalendarGroup } from './recover';
 
 // Shared with Calendar: Create (one definition of `name`).
 const name = nameParameter;
@@ -21,6 +22,7 @@ export const calendarGroupCreate: Operation = {
 		action: 'Create a calendar group',
 		description: 'Create a group of calendars with one booking page',
 		routing: route(ENDPOINTS.createCalendarGroup, {
+			recover: recoverCalendarGroup,
 			preSend: [
 				addLocationIdToBody,
 				requireFilled(name, slugParameter),

@@ -7,6 +7,7 @@ import { route } from '../../shared/routing';
 import { calendarIdParameter } from '../calendar/fields';
 import { notificationFields } from './fields';
 import { sendNotifications } from './hooks';
+import { recoverCalendarNotifications } from './recover';
 
 /**
  * Calendar Notification: Create (POST /calendars/{calendarId}/notifications). The body is a JSON array
@@ -36,6 +37,7 @@ export const calendarNotificationCreate: Operation = {
 		action: 'Create calendar notifications',
 		description: 'Add one or more notifications (confirmations, reminders …) to a calendar',
 		routing: route(ENDPOINTS.createCalendarNotifications, {
+			recover: recoverCalendarNotifications,
 			path: [calendarIdParameter],
 			preSend: [sendNotifications(notifications, settings)],
 			postReceive: [eachOfList],

@@ -5,6 +5,7 @@ import type { Operation } from '../../shared/operations';
 import { route } from '../../shared/routing';
 import { calendarResourceFields, resourceTypeParameter } from './fields';
 import { shapeCalendarIds } from './hooks';
+import { recoverCalendarResource } from './recover';
 
 /**
  * Calendar Resource: Create (POST /calendars/resources/{resourceType}, CreateCalendarResourceDTO). The
@@ -23,6 +24,7 @@ export const calendarResourceCreate: Operation = {
 		action: 'Create a room or equipment',
 		description: 'Create a room or equipment that service calendars book',
 		routing: route(ENDPOINTS.createCalendarResource, {
+			recover: recoverCalendarResource,
 			path: [resourceTypeParameter],
 			preSend: [
 				addLocationIdToBody,

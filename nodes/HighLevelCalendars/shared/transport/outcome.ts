@@ -69,6 +69,8 @@ export function safeText(message: string): string {
  * The message of a failed create: HighLevel's own message (or what happened), then the HTTP code or
  * network failure and what became of the object, e.g.
  * `Service Unavailable [HTTP 503 after the request was sent: the appointment may have been created]`.
+ * It ends with one bracket: a message that already ends with this very outcome is kept as it is, and
+ * one that ends with another create's (the contact a booking made first) has that one put in words.
  */
 export function createFailureMessage(
 	message: string,
@@ -84,7 +86,32 @@ export function createFailureMessage(
 			: outcome === 'refused'
 				? `${how ?? 'refused'}: the ${what} ${was} not created`
 				: `${how ? `${how}, ` : ''}not sent: the ${what} ${was} not created`;
-	return `${safeText(message)} [${tail}]`;
+	if (message.endsWith(` [${tail}]`)) return message;
+	return `${safeText(outcomeInWords(message))} [${tail}]`;
+}
+
+/**
+ * `message` with `note` added before its outcome bracket, which stays the last thing in it (the bracket
+ * is ours and holds no `[`: the last ` [` opens it). A message without one gets the note at its end.
+ */
+export function noteBeforeOutcome(message: string, note: string, separator = '; '): string {
+	const at = message.lastIndexOf(' [');
+	if (at < 0 || !message.endsWith(']')) return `${message}${separator}${note}`;
+	return `${message.slice(0, at)}${separator}${note}${message.slice(at)}`;
+}
+
+/**
+ * A failed create's message inside another create's (the contact of a booking): its outcome bracket
+ * becomes words in round brackets, so that the message ends with one bracket, the item's own; "may
+ * have been created" becomes "may exist", so that a next node looking for those words in the message
+ * reads them of the item's object only.
+ */
+export function outcomeInWords(message: string): string {
+	const match =
+		/ \[([^[\]]*: the [^[\]]+ (?:may have been created|w(?:as|ere) not created))\]$/.exec(message);
+	if (!match) return message;
+	const words = match[1].replace(/may have been created$/, 'may exist');
+	return `${message.slice(0, match.index)} (${words})`;
 }
 
 /** What to do about a create whose outcome is unknown; `what` comes from the endpoint row. */

@@ -24,6 +24,7 @@ import {
 import {
 	type Clock,
 	type RateGate,
+	executionOf,
 	gateFor,
 	notSentError,
 	readRateLimitHeaders,
@@ -243,7 +244,7 @@ export async function sendWithPolicy<T>(
 	let rateLimitWaitMs = 0;
 	for (let tries = 0; ; tries++) {
 		try {
-			await gate.acquire();
+			await gate.acquire(executionOf(context));
 		} catch (error) {
 			// HighLevel answered nothing for a while: this request is not sent (see RateGate). A create's
 			// message says so in the words the next node reads under Continue On Fail ([not sent: …]).

@@ -17,6 +17,10 @@
  *
  * And when HighLevel answers nothing at all (every request times out), the gate stops sending: queued
  * requests fail at once as not sent, instead of each waiting out its own timeout.
+ *
+ * Waiting requests are served round-robin by execution (one of each execution in turn), not first come
+ * first served: n8n hands the gate every item of an execution at once, so with a queue in arrival order
+ * an execution that started a moment later would wait for all of the first one's items.
  */
 
 import { NodeApiError, type INode, sleep } from 'n8n-workflow';
@@ -105,12 +109,22 @@ export function minimumShare(max: number): number {
 	return Math.max(1, max / 20);
 }
 
-/** Pure: the share of the next window, after one window ended (additive increase, multiplicative decrease). */
-export function nextShare(share: number, max: number, window: WindowStats): number {
+/**
+ * Pure: the share of the next window, after one window ended (additive increase, multiplicative
+ * decrease). `executions`: how many executions this gate served in the window; the increase is that
+ * many steps, so that gates settle on shares in proportion to their executions (senders that all back
+ * off alike and grow by different steps converge on shares in the ratio of their steps), and an
+ * execution on a worker running two gets as much of the budget as one running alone.
+ */
+export function nextShare(share: number, max: number, window: WindowStats, executions = 1): number {
 	if (window.limited) return share;
 	const ranDry = window.minRemaining <= 1;
-	if (ranDry && window.others > 0) return Math.max(minimumShare(max), share * BACK_OFF_ON_SHARED);
-	if (!ranDry) return Math.min(max, share + Math.max(1, max * RECOVERY_FRACTION));
+	if (ranDry && window.others > 0) {
+		const keep = 1 - (1 - BACK_OFF_ON_SHARED) / Math.max(1, executions);
+		return Math.max(minimumShare(max), share * keep);
+	}
+	const step = Math.max(1, max * RECOVERY_FRACTION) * Math.max(1, executions);
+	if (!ranDry) return Math.min(max, share + step);
 	return share;
 }
 
@@ -188,7 +202,11 @@ export class RateGate {
 	private silence: { openedAt: number; silentMs: number } | undefined;
 	private silentTimeouts = 0;
 	private probing = false;
-	private queue: Waiter[] = [];
+	/** Waiting requests by execution; `turns` lists the executions with any, the next to serve first. */
+	private queues = new Map<string, Waiter[]>();
+	/** When each execution last asked to send: those of the last interval weigh the share's growth. */
+	private lastAskedAt = new Map<string, number>();
+	private turns: string[] = [];
 	private pumping = false;
 
 	constructor(
@@ -196,8 +214,11 @@ export class RateGate {
 		private readonly random: () => number = Math.random,
 	) {}
 
-	/** Waits until a request may go out; resolves with the time spent waiting. */
-	async acquire(): Promise<number> {
+	/**
+	 * Waits until a request may go out; resolves with the time spent waiting. `executionId` (n8n's id
+	 * of the run the request belongs to) picks its turn: executions take turns, each in arrival order.
+	 */
+	async acquire(executionId = ''): Promise<number> {
 		const now = this.clock.now();
 		if (this.silence) {
 			// Requests of the burst that met the silence fail at once; after as long again, one probes.
@@ -205,10 +226,51 @@ export class RateGate {
 				throw new HighLevelSilent(this.silence.silentMs + now - this.silence.openedAt);
 			}
 		}
+		this.lastAskedAt.set(executionId, now);
 		return await new Promise<number>((resolve, reject) => {
-			this.queue.push({ resolve, reject, queuedAt: now });
+			let queue = this.queues.get(executionId);
+			if (!queue) {
+				queue = [];
+				this.queues.set(executionId, queue);
+				this.turns.push(executionId);
+			}
+			queue.push({ resolve, reject, queuedAt: now });
 			void this.pump();
 		});
+	}
+
+	/** Executions that asked to send within the last interval (at least one). */
+	private activeExecutions(now: number): number {
+		for (const [executionId, at] of this.lastAskedAt) {
+			if (at < now - this.intervalMs && !this.queues.has(executionId)) {
+				this.lastAskedAt.delete(executionId);
+			}
+		}
+		return Math.max(1, this.lastAskedAt.size);
+	}
+
+	/** Requests waiting, of every execution. */
+	get waiting(): number {
+		let count = 0;
+		for (const queue of this.queues.values()) count += queue.length;
+		return count;
+	}
+
+	/** The next waiter in round-robin order: the head of the execution whose turn it is. */
+	private nextWaiter(): Waiter {
+		const executionId = this.turns.shift()!;
+		const queue = this.queues.get(executionId)!;
+		const waiter = queue.shift()!;
+		if (queue.length > 0) this.turns.push(executionId);
+		else this.queues.delete(executionId);
+		return waiter;
+	}
+
+	private rejectAll(error: unknown): void {
+		const queues = [...this.queues.values()];
+		this.queues.clear();
+		this.turns = [];
+		for (const queue of queues) for (const waiter of queue) waiter.reject(error);
 	}
 
 	/** Takes in what an answer (with its status) said about the limit. */
@@ -274,9 +336,7 @@ export class RateGate {
 		// out while nothing at all came back since the first left are.
 		if (timedOut && this.lastAnswerAt < sentAt && this.silentTimeouts >= 2) {
 			this.silence = { openedAt: now, silentMs: now - sentAt };
-			for (const waiter of this.queue.splice(0)) {
-				waiter.reject(new HighLevelSilent(now - sentAt));
-			}
+			this.rejectAll(new HighLevelSilent(now - sentAt));
 		} else {
 			void this.pump();
 		}
@@ -324,7 +384,7 @@ export class RateGate {
 			windowRestarted(this.lastUsed, used)
 		) {
 			if (this.windowStart !== undefined && this.share !== undefined) {
-				this.share = nextShare(this.share, this.max, this.window);
+				this.share = nextShare(this.share, this.max, this.window, this.activeExecutions(now));
 				this.contended = this.window.others > 0;
 			}
 			// The window began at the latest when this answer came back: waiting for its end from here
@@ -370,7 +430,7 @@ export class RateGate {
 		if (this.pumping) return;
 		this.pumping = true;
 		try {
-			while (this.queue.length > 0) {
+			while (this.turns.length > 0) {
 				// While HighLevel is silent, one request probes; the others wait for its outcome.
 				if (this.silence && this.probing) return;
 				const now = this.clock.now();
@@ -379,7 +439,7 @@ export class RateGate {
 					await this.clock.sleep(wait);
 					continue;
 				}
-				const waiter = this.queue.shift()!;
+				const waiter = this.nextWaiter();
 				this.send(now);
 				if (this.silence) this.probing = true;
 				waiter.resolve(now - waiter.queuedAt);
@@ -395,6 +455,16 @@ export class RateGate {
 		const share = this.share ?? this.max;
 		const spacing = Number.isFinite(share) ? this.intervalMs / share : 0;
 		this.nextAt = Math.max(this.nextAt, now) + jittered(spacing, this.random());
+	}
+}
+
+/** The execution a request belongs to, for its turn at the gate ('' where n8n names none). */
+export function executionOf(context: { getExecutionId(): string }): string {
+	try {
+		return String(context.getExecutionId() ?? '');
+	} catch {
+		// Contexts outside an execution (a picker in the editor) may have none to give.
+		return '';
 	}
 }
 

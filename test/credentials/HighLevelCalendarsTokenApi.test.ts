@@ -155,10 +155,9 @@ describe('HighLevelCalendarsTokenApi: authenticate', () => {
 
 	it('sets Authorization: Bearer <token> on a request without headers, and returns that request', async () => {
 		const request = options();
-		const signed = await new HighLevelCalendarsTokenApi().authenticate(
-			{ accessToken: 'pit-abc', locationId: 'loc' },
-			request,
-		);
+		const { authenticate } = new HighLevelCalendarsTokenApi();
+		if (typeof authenticate !== 'function') throw new Error('authenticate is not a function');
+		const signed = await authenticate({ accessToken: 'pit-abc', locationId: 'loc' }, request);
 		expect(signed).toBe(request);
 		expect(signed.headers).toEqual({ Authorization: 'Bearer pit-abc' });
 	});
@@ -183,11 +182,14 @@ describe('HighLevelCalendarsTokenApi: authenticate', () => {
 		let spy: jest.SpyInstance;
 		beforeEach(() => {
 			rendered = [];
-			const original = Expression.prototype.renderExpression;
-			spy = jest.spyOn(Expression.prototype, 'renderExpression').mockImplementation(function (
-				this: Expression,
-				expression,
-				data,
+			// renderExpression is private in n8n-workflow's types: every evaluation passes through it.
+			type Render = (this: unknown, expression: string, data: unknown) => unknown;
+			const prototype = Expression.prototype as unknown as { renderExpression: Render };
+			const original = prototype.renderExpression;
+			spy = jest.spyOn(prototype, 'renderExpression').mockImplementation(function (
+				this: unknown,
+				expression: string,
+				data: unknown,
 			) {
 				rendered.push(String(expression));
 				return original.call(this, expression, data);

@@ -4,8 +4,14 @@
  * shows "Connection successful!", the message of the credential's `rules` for the answer's HTTP status,
  * or else the status text.
  */
-import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
-import { DEFAULTS, apiCalls, only, useSandbox } from '../helpers/node';
+import type { IHttpRequestOptions } from 'n8n-workflow';
+import { Expression } from 'n8n-workflow';
+
+import {
+	HighLevelCalendarsTokenApi,
+	bearer,
+} from '../../credentials/HighLevelCalendarsTokenApi.credentials';
+import { DEFAULTS, apiCalls, byId, only, run, useSandbox } from '../helpers/node';
 import { testCredential } from '../helpers/lookups';
 
 const rules = new HighLevelCalendarsTokenApi().test.rules ?? [];
@@ -133,5 +139,80 @@ describe('HighLevelCalendarsTokenApi: credential test', () => {
 		expect(apiCalls(ctx.sandbox)).toHaveLength(0);
 		expect(result.status).toBe('Error');
 		expect(result.message).toBe('The service refused the connection - perhaps it is offline');
+	});
+});
+
+/**
+ * `authenticate` is a function: n8n calls it for every request instead of evaluating
+ * `=Bearer {{$credentials.accessToken}}` (one expression per request, the costliest of an item in
+ * n8n 2.41). It must sign exactly as the generic form did.
+ */
+describe('HighLevelCalendarsTokenApi: authenticate', () => {
+	const options = (extra: Partial<IHttpRequestOptions> = {}): IHttpRequestOptions => ({
+		url: '/calendars/',
+		...extra,
+	});
+
+	it('sets Authorization: Bearer <token> on a request without headers, and returns that request', async () => {
+		const request = options();
+		const { authenticate } = new HighLevelCalendarsTokenApi();
+		if (typeof authenticate !== 'function') throw new Error('authenticate is not a function');
+		const signed = await authenticate({ accessToken: 'pit-abc', locationId: 'loc' }, request);
+		expect(signed).toBe(request);
+		expect(signed.headers).toEqual({ Authorization: 'Bearer pit-abc' });
+	});
+
+	it("keeps the request's other headers and signs again the same way (n8n's repeat after a 401)", () => {
+		const request = options({ headers: { Version: '2021-04-15', Accept: 'application/json' } });
+		bearer({ accessToken: 'old' }, request);
+		bearer({ accessToken: 'new' }, request);
+		expect(request.headers).toEqual({
+			Version: '2021-04-15',
+			Accept: 'application/json',
+			Authorization: 'Bearer new',
+		});
+	});
+
+	it('writes an empty token as the generic form rendered it ("Bearer ")', () => {
+		expect(bearer({}, options()).headers).toEqual({ Authorization: 'Bearer ' });
+	});
+
+	describe('through the routing engine', () => {
+		let rendered: string[] = [];
+		let spy: jest.SpyInstance;
+		beforeEach(() => {
+			rendered = [];
+			// renderExpression is private in n8n-workflow's types: every evaluation passes through it.
+			type Render = (this: unknown, expression: string, data: unknown) => unknown;
+			const prototype = Expression.prototype as unknown as { renderExpression: Render };
+			const original = prototype.renderExpression;
+			spy = jest.spyOn(prototype, 'renderExpression').mockImplementation(function (
+				this: unknown,
+				expression: string,
+				data: unknown,
+			) {
+				rendered.push(String(expression));
+				return original.call(this, expression, data);
+			});
+		});
+		afterEach(() => spy.mockRestore());
+
+		it('signs every request with the token and evaluates no expression to do it', async () => {
+			const result = await run(
+				ctx.sandbox,
+				{ resource: 'calendar', operation: 'get', calendarId: byId('={{ $json.id }}') },
+				{ items: Array.from({ length: 3 }, () => ({ json: { id: DEFAULTS.calendarId } })) },
+			);
+			expect(result.error).toBeUndefined();
+			const calls = apiCalls(ctx.sandbox);
+			expect(calls).toHaveLength(3);
+			for (const call of calls) {
+				expect(call.headers.authorization).toBe(`Bearer ${DEFAULTS.pitToken}`);
+				expect(call.status).toBe(200);
+			}
+			// The spy sees the engine's evaluations (the Calendar ID's), none of them the credential's.
+			expect(rendered.some((text) => text.includes('$json.id'))).toBe(true);
+			expect(rendered.filter((text) => text.includes('$credentials'))).toEqual([]);
+		});
 	});
 });

@@ -1,12 +1,16 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 import {
 	DateInputError,
+	ParsedTimes,
+	ZoneValidity,
 	assertTimeZone,
+	isTimeZone,
 	parseClockTime,
 	toApiDateTime,
 	toDateTime,
 } from '../../../nodes/HighLevelCalendars/shared/input/dates';
+import { DEFAULTS, apiCalls, byId, byName, run, useSandbox } from '../../helpers/node';
 
 const api = (value: unknown, zone: string) => toApiDateTime(toDateTime(value, zone));
 
@@ -75,5 +79,117 @@ describe('parseClockTime', () => {
 
 	it.each(['24:00', '12:60', '9am', '', 930])('refuses %p', (value) => {
 		expect(() => parseClockTime(value)).toThrow(DateInputError);
+	});
+});
+
+describe('ZoneValidity', () => {
+	it('checks a name once and remembers the answer, valid or not', () => {
+		const check = jest.fn((zone: string) => IANAZone.isValidZone(zone));
+		const zones = new ZoneValidity(8, check);
+		for (let i = 0; i < 3; i++) {
+			expect(zones.isValid('America/New_York')).toBe(true);
+			expect(zones.isValid('Mars/Olympus')).toBe(false);
+		}
+		expect(check.mock.calls).toEqual([['America/New_York'], ['Mars/Olympus']]);
+	});
+
+	it('keeps at most `max` names, dropping the oldest, and answers right after dropping one', () => {
+		const check = jest.fn((zone: string) => IANAZone.isValidZone(zone));
+		const zones = new ZoneValidity(2, check);
+		zones.isValid('Europe/Berlin');
+		zones.isValid('Asia/Tokyo');
+		zones.isValid('Not/AZone');
+		expect(zones.size).toBe(2);
+		expect(zones.isValid('Europe/Berlin')).toBe(true);
+		expect(check).toHaveBeenCalledTimes(4);
+		for (let i = 0; i < 50; i++) zones.isValid(`Typed/Per-Item-${i}`);
+		expect(zones.size).toBe(2);
+	});
+
+	it('is what assertTimeZone and isTimeZone answer with', () => {
+		expect(isTimeZone('Australia/Lord_Howe')).toBe(true);
+		expect(isTimeZone('Australia/Lord_Howe ')).toBe(false);
+		expect(() => assertTimeZone('Australia/Lord_Howe ')).toThrow(/IANA name/);
+		expect(assertTimeZone('Australia/Lord_Howe')).toBe('Australia/Lord_Howe');
+	});
+});
+
+describe('ParsedTimes', () => {
+	const parse = (text: string, zone: string) => DateTime.fromISO(text, { zone });
+
+	it('parses the same text in the same zone once, and each zone on its own', () => {
+		const parser = jest.fn(parse);
+		const times = new ParsedTimes(8);
+		const first = times.read('2026-03-09T14:30:00', 'America/New_York', parser);
+		expect(times.read('2026-03-09T14:30:00', 'America/New_York', parser)).toBe(first);
+		const berlin = times.read('2026-03-09T14:30:00', 'Europe/Berlin', parser);
+		expect(parser).toHaveBeenCalledTimes(2);
+		expect(toApiDateTime(first)).toBe('2026-03-09T14:30:00-04:00');
+		expect(toApiDateTime(berlin)).toBe('2026-03-09T14:30:00+01:00');
+	});
+
+	it('keeps no text that does not parse, and at most `max` entries', () => {
+		const parser = jest.fn(parse);
+		const times = new ParsedTimes(2);
+		expect(times.read('nope', 'UTC', parser).isValid).toBe(false);
+		expect(times.read('nope', 'UTC', parser).isValid).toBe(false);
+		expect(parser).toHaveBeenCalledTimes(2);
+		expect(times.size).toBe(0);
+		for (let day = 10; day < 20; day++) times.read(`2026-03-${day}T10:00`, 'UTC', parser);
+		expect(times.size).toBe(2);
+	});
+
+	it('leaves toDateTime as it was: every offset by date, the gap refused each time', () => {
+		for (let i = 0; i < 2; i++) {
+			expect(api('2026-03-07T10:00:00', 'America/New_York')).toBe('2026-03-07T10:00:00-05:00');
+			expect(api('2026-03-09T10:00:00', 'America/New_York')).toBe('2026-03-09T10:00:00-04:00');
+			expect(api('2026-03-09T10:00:00', 'Europe/Berlin')).toBe('2026-03-09T10:00:00+01:00');
+			expect(() => toDateTime('2026-03-08T02:30:00', 'America/New_York')).toThrow(
+				/does not exist in America\/New_York/,
+			);
+			expect(() => toDateTime('2026-02-30T10:00:00', 'UTC')).toThrow(/is not a date and time/);
+		}
+	});
+});
+
+describe('time zones through the engine', () => {
+	const ctx = useSandbox();
+
+	it('checks the Time Zone once for a whole run, not for each time of each item', async () => {
+		const checks = jest.spyOn(IANAZone, 'isValidZone');
+		try {
+			const result = await run(
+				ctx.sandbox,
+				{
+					resource: 'appointment',
+					operation: 'create',
+					calendarId: byId(DEFAULTS.calendarId),
+					contactId: byId(DEFAULTS.contactId),
+					startTime: '={{ $json.start }}',
+					appointmentCreateFields: {
+						ignoreFreeSlotValidation: true,
+						endTime: '={{ $json.end }}',
+					},
+					appointmentCreateOptions: { timeZone: byName('Pacific/Chatham') },
+				},
+				{
+					items: [10, 11, 12, 13, 14].map((hour) => ({
+						json: { start: `2026-04-05T${hour}:00:00`, end: `2026-04-05T${hour}:30:00` },
+					})),
+				},
+			);
+			expect(result.error).toBeUndefined();
+			// Chatham leaves daylight saving time at 03:45 that day: +13:45 before, +12:45 after.
+			expect(
+				apiCalls(ctx.sandbox)
+					.map((call) => (call.body as Record<string, string>).startTime)
+					.sort(),
+			).toEqual([10, 11, 12, 13, 14].map((hour) => `2026-04-05T${hour}:00:00+12:45`));
+			// Ours once, and luxon's own once when it first builds the zone: five items with two times each.
+			const ofChatham = checks.mock.calls.filter(([zone]) => zone === 'Pacific/Chatham');
+			expect(ofChatham.length).toBeLessThanOrEqual(2);
+		} finally {
+			checks.mockRestore();
+		}
 	});
 });

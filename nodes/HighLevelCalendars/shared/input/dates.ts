@@ -21,9 +21,44 @@ function isLuxonDateTime(value: unknown): value is DateTime {
 	);
 }
 
+/**
+ * Whether `zone` is an IANA time zone, remembered per name: luxon's check builds an
+ * Intl.DateTimeFormat each time (about 150 µs), and every item asks for each of its times. The
+ * answer depends only on the name and the runtime's zone data, so it never goes stale; at most
+ * `max` names are kept (the oldest is dropped), so names typed per item cannot grow it.
+ */
+export class ZoneValidity {
+	private known = new Map<string, boolean>();
+
+	constructor(
+		readonly max = 512,
+		private readonly check: (zone: string) => boolean = (zone) => IANAZone.isValidZone(zone),
+	) {}
+
+	isValid(zone: string): boolean {
+		const known = this.known.get(zone);
+		if (known !== undefined) return known;
+		const valid = this.check(zone);
+		if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value as string);
+		this.known.set(zone, valid);
+		return valid;
+	}
+
+	get size(): number {
+		return this.known.size;
+	}
+}
+
+const zoneValidity = new ZoneValidity();
+
+/** Whether `zone` is an IANA time zone name (cached, see ZoneValidity). */
+export function isTimeZone(zone: string): boolean {
+	return zoneValidity.isValid(zone);
+}
+
 /** Returns the zone, or throws a DateInputError naming the IANA form expected. */
 export function assertTimeZone(zone: string): string {
-	if (!IANAZone.isValidZone(zone)) {
+	if (!isTimeZone(zone)) {
 		throw new DateInputError(
 			`"${zone}" is not a time zone. Use an IANA name such as America/New_York or Europe/Berlin.`,
 		);
@@ -60,7 +95,7 @@ export function toDateTime(value: unknown, zone: string): DateTime {
 		}
 		parsed = DateTime.fromMillis(millis, { zone });
 	} else if (typeof value === 'string') {
-		parsed = parseDateTimeText(value, zone);
+		parsed = readDateTimeText(value, zone);
 	} else {
 		throw new DateInputError(
 			`is ${describeValue(value)}; expected a date and time such as 2026-03-09T14:30:00 or 2026-03-09T14:30:00-04:00`,
@@ -72,6 +107,40 @@ export function toDateTime(value: unknown, zone: string): DateTime {
 		);
 	}
 	return parsed.setZone(zone);
+}
+
+/**
+ * The same text in the same zone recurs across items when a time is typed once for all of them (a
+ * Get Many range, a fixed start): it is parsed once. A DateTime is immutable, so sharing one is
+ * safe; text that does not parse is not kept and fails afresh. At most `max` entries, the oldest
+ * dropped first.
+ */
+export class ParsedTimes {
+	private known = new Map<string, DateTime>();
+
+	constructor(readonly max = 256) {}
+
+	read(text: string, zone: string, parse: (text: string, zone: string) => DateTime): DateTime {
+		const key = `${zone}\u0000${text}`;
+		const known = this.known.get(key);
+		if (known) return known;
+		const parsed = parse(text, zone);
+		if (parsed.isValid) {
+			if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value as string);
+			this.known.set(key, parsed);
+		}
+		return parsed;
+	}
+
+	get size(): number {
+		return this.known.size;
+	}
+}
+
+const parsedTimes = new ParsedTimes();
+
+function readDateTimeText(value: string, zone: string): DateTime {
+	return parsedTimes.read(value, zone, parseDateTimeText);
 }
 
 function parseDateTimeText(value: string, zone: string): DateTime {

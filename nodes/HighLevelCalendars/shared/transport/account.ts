@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteSingleFunctions,
 	ILoadOptionsFunctions,
@@ -53,8 +54,8 @@ export function credentialTypeFor(authentication: unknown): string {
  * holds it.
  */
 export async function getAccount(context: Context): Promise<Account> {
-	// Every hook of an item asks; the credential is read (and decrypted) once per item. The pagination
-	// context n8n builds for a request inherits from the item's context, so both share the entry.
+	// Every hook of an item asks; the account is worked out once per item. The pagination context n8n
+	// builds for a request inherits from the item's context, so both share the entry.
 	let account = accounts.get(context) ?? accounts.get(Object.getPrototypeOf(context) as object);
 	if (!account) {
 		account = readAccount(context);
@@ -65,11 +66,87 @@ export async function getAccount(context: Context): Promise<Account> {
 
 const accounts = new WeakMap<object, Promise<Account>>();
 
+/** What one read of the credential gives every item of a node run. */
+interface Connection {
+	credentials: ICredentialDataDecryptedObject;
+	baseUrl: string;
+	/** Agency connections: AgencyAccount.credentialKey. */
+	credentialKey?: string;
+}
+
+interface HeldRead<T> {
+	startedAt: number;
+	value: Promise<T>;
+}
+
+/**
+ * Credential reads shared by the items of one node run. n8n gives every item of a run the same
+ * execute data object (and a new one to each run of a node, in every execution), which keys the
+ * reads: never shared across executions, nodes or runs, and per credential type within a run. A
+ * read is used for `maxAgeMs` after it started, so a credential reconnected while a long run is
+ * still preparing items (Request Options → Batching) is read again, as it was read per item before;
+ * after a request that may have made n8n refresh a token, `forget` drops the read. A failed read is
+ * not shared: each item that waited for it reads for itself and gets its own error.
+ */
+export class CredentialReads<T> {
+	private runs = new WeakMap<object, Map<string, HeldRead<T>>>();
+
+	constructor(
+		private readonly now: () => number = Date.now,
+		readonly maxAgeMs = 1000,
+	) {}
+
+	async get(run: object | undefined, key: string, read: () => Promise<T>): Promise<T> {
+		if (run === undefined) return await read();
+		let reads = this.runs.get(run);
+		if (!reads) {
+			reads = new Map();
+			this.runs.set(run, reads);
+		}
+		const held = reads.get(key);
+		if (held && this.now() - held.startedAt < this.maxAgeMs) {
+			return await held.value.catch(async () => await read());
+		}
+		const entry: HeldRead<T> = { startedAt: this.now(), value: read() };
+		reads.set(key, entry);
+		entry.value.catch(() => {
+			if (reads.get(key) === entry) reads.delete(key);
+		});
+		return await entry.value;
+	}
+
+	forget(run: object | undefined, key: string): void {
+		if (run !== undefined) this.runs.get(run)?.delete(key);
+	}
+}
+
+export const credentialReads = new CredentialReads<Connection>();
+
+/** The node run an item belongs to (its execute data), or undefined outside a run (pickers, polls). */
+function runOf(context: Context): object | undefined {
+	const single = context as Partial<Pick<IExecuteSingleFunctions, 'getExecuteData'>>;
+	if (typeof single.getExecuteData !== 'function') return undefined;
+	const data: unknown = single.getExecuteData();
+	return typeof data === 'object' && data !== null ? data : undefined;
+}
+
+/**
+ * After a request with `credentialType` that n8n may have answered by refreshing its token (the
+ * agency token on a 401): the items that start afterwards read the credential again, so that an
+ * agency's credentialKey follows the new token.
+ */
+export function forgetCredentialRead(context: Context, credentialType: string): void {
+	credentialReads.forget(runOf(context), credentialType);
+}
+
 async function readAccount(context: Context): Promise<Account> {
 	const authentication = context.getNodeParameter('authentication', 'oAuth2') as Authentication;
 	const credentialType = credentialTypeFor(authentication);
-	const credentials = await context.getCredentials(credentialType);
-	const baseUrl = String(credentials.baseUrl || HIGHLEVEL_API_BASE_URL).replace(/\/+$/, '');
+	const { credentials, baseUrl, credentialKey } = await credentialReads.get(
+		runOf(context),
+		credentialType,
+		async () => await connect(context, credentialType),
+	);
 	if (credentialType === PRIVATE_INTEGRATION_CREDENTIAL) {
 		const locationId = String(credentials.locationId ?? '').trim();
 		if (!locationId) {
@@ -80,7 +157,16 @@ async function readAccount(context: Context): Promise<Account> {
 		}
 		return { credentialType, baseUrl, locationId };
 	}
-	if (credentialType === AGENCY_CREDENTIAL) return readAgencyAccount(context, credentials, baseUrl);
+	if (credentialType === AGENCY_CREDENTIAL) {
+		const { companyId } = agencyOf(context, credentials);
+		const locationId = chosenSubAccount(context);
+		return {
+			credentialType,
+			baseUrl,
+			locationId,
+			agency: { companyId, credentialKey: credentialKey ?? '' },
+		};
+	}
 	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
 	const locationId = typeof tokenData.locationId === 'string' ? tokenData.locationId : '';
 	if (!locationId) {
@@ -94,6 +180,21 @@ async function readAccount(context: Context): Promise<Account> {
 		);
 	}
 	return { credentialType, baseUrl, locationId };
+}
+
+/** One read of the credential (decrypted by n8n) and what every item derives from it alike. */
+async function connect(context: Context, credentialType: string): Promise<Connection> {
+	const credentials = await context.getCredentials(credentialType);
+	const baseUrl = String(credentials.baseUrl || HIGHLEVEL_API_BASE_URL).replace(/\/+$/, '');
+	if (credentialType !== AGENCY_CREDENTIAL) return { credentials, baseUrl };
+	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
+	const reference = context.getNode().credentials?.[AGENCY_CREDENTIAL];
+	const tokenHash = createHash('sha256')
+		.update(String(tokenData.access_token ?? ''))
+		.digest('hex')
+		.slice(0, 16);
+	const credentialKey = [reference?.id ?? '', reference?.name ?? '', baseUrl, tokenHash].join('|');
+	return { credentials, baseUrl, credentialKey };
 }
 
 /** The agency an agency credential is connected to (its token response names it). */
@@ -124,24 +225,4 @@ export function chosenSubAccount(context: Context): string {
 		});
 	}
 	return locationId;
-}
-
-function readAgencyAccount(context: Context, credentials: IDataObject, baseUrl: string): Account {
-	const { companyId } = agencyOf(context, credentials);
-	const locationId = chosenSubAccount(context);
-	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
-	const reference = context.getNode().credentials?.[AGENCY_CREDENTIAL];
-	const tokenHash = createHash('sha256')
-		.update(String(tokenData.access_token ?? ''))
-		.digest('hex')
-		.slice(0, 16);
-	return {
-		credentialType: AGENCY_CREDENTIAL,
-		baseUrl,
-		locationId,
-		agency: {
-			companyId,
-			credentialKey: [reference?.id ?? '', reference?.name ?? '', baseUrl, tokenHash].join('|'),
-		},
-	};
 }

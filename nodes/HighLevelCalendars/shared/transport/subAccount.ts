@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n
 import { NodeApiError } from 'n8n-workflow';
 
 import { type Endpoint, ENDPOINTS, endpointOf } from '../../endpoints';
-import { AGENCY_CREDENTIAL, type Account, type ApiContext } from './account';
+import { AGENCY_CREDENTIAL, type Account, type ApiContext, forgetCredentialRead } from './account';
 import { highLevelMessage, markShaped, readHttpFailure, toApiError } from './errors';
 import { createFailureMessage, failureSummary } from './outcome';
 import { readPolicySettings } from './settings';
@@ -149,6 +149,9 @@ async function fetchLocationToken(context: ApiContext, account: Account, network
 		})) as IDataObject;
 	} catch (error) {
 		throw locationTokenError(context, account, error);
+	} finally {
+		// n8n may have refreshed the agency token for this request: items that start later read it anew.
+		forgetCredentialRead(context, AGENCY_CREDENTIAL);
 	}
 	const token = typeof answer?.access_token === 'string' ? answer.access_token : '';
 	if (!token) {
@@ -311,5 +314,7 @@ export async function agencyRequest<T = IDataObject>(
 			method: endpoint.method,
 			path: endpoint.path,
 		});
+	} finally {
+		forgetCredentialRead(context, AGENCY_CREDENTIAL);
 	}
 }

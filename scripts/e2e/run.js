@@ -543,11 +543,11 @@ function currentOAuthToken(/** @type {any} */ sandbox, /** @type {any} */ D) {
 	// agency connection got from /oauth/locationToken (those carry an expiry of their own).
 	const issued = [...sandbox.tokens]
 		.filter(
-			([, info]) =>
+			([token, info]) =>
 				info.kind === 'oauth' &&
 				!info.expired &&
 				info.locationId === D.locationId &&
-				info.expiresAt === undefined,
+				!token.startsWith('sandbox-location-token-'),
 		)
 		.map(([t]) => t);
 	return issued.length ? issued[issued.length - 1] : D.oauthAccessToken;

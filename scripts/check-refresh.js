@@ -313,6 +313,24 @@ async function checkLine(lineId, tarball, redisBin, opts) {
 	}
 }
 
+/**
+ * A line's runs in one line, and whether they pass: no item failed, no booking stored twice, the
+ * credential working after every run.
+ * @param {Array<Record<string, any>>} results
+ */
+function summarize(results) {
+	const sum = (/** @type {(r: any) => number} */ f) => results.reduce((n, r) => n + f(r), 0);
+	const failedItems = sum((r) => r.failed.length + r.missing);
+	const duplicates = sum((r) => r.duplicates);
+	const broken = results.filter((r) => !r.thirdWorks).length;
+	return {
+		ok: results.length > 0 && failedItems === 0 && duplicates === 0 && broken === 0,
+		detail:
+			`${results.length} runs; refreshes ${sum((r) => r.renewed)} renewed / ${sum((r) => r.refused)} refused; ` +
+			`${failedItems} items failed; ${duplicates} duplicates; credential broken after ${broken} runs`,
+	};
+}
+
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
 	const redisBin = ensureRedis(log);
@@ -335,15 +353,9 @@ async function main() {
 	);
 	let ok = true;
 	for (const { line, results, seconds } of summaries) {
-		const sum = (/** @type {(r: any) => number} */ f) => results.reduce((n, r) => n + f(r), 0);
-		const failedItems = sum((r) => r.failed.length + r.missing);
-		const broken = results.filter((r) => !r.thirdWorks).length;
-		const lineOk = failedItems === 0 && sum((r) => r.duplicates) === 0 && broken === 0;
-		ok &&= lineOk;
-		console.log(
-			`  n8n ${line.n8n}: ${results.length} runs; refreshes ${sum((r) => r.renewed)} renewed / ${sum((r) => r.refused)} refused; ` +
-				`${failedItems} items failed; ${sum((r) => r.duplicates)} duplicates; credential broken after ${broken} runs; ${seconds.toFixed(0)} s`,
-		);
+		const summary = summarize(results);
+		ok &&= summary.ok;
+		console.log(`  n8n ${line.n8n}: ${summary.detail}; ${seconds.toFixed(0)} s`);
 	}
 	console.log(`  ${ok ? 'PASS' : 'FAIL'}: ${(Date.now() - t0) / 1000} s in all`);
 	if (!ok) process.exitCode = 1;
@@ -356,4 +368,4 @@ if (require.main === module) {
 	});
 }
 
-module.exports = { parseArgs, main };
+module.exports = { parseArgs, checkLine, summarize };

@@ -281,6 +281,7 @@ async function checkLine(lineId, tarball, redisBin, opts) {
 				const missing = racing.reduce((n, e) => n + Math.max(0, opts.items - e.answered), 0);
 				const result = {
 					run: r,
+					executions: opts.executions,
 					workersUsed,
 					renewed: refreshesInRace.filter((/** @type {any} */ q) => q.status === 200).length,
 					refused: refreshesInRace.filter((/** @type {any} */ q) => q.status === 400).length,
@@ -314,8 +315,8 @@ async function checkLine(lineId, tarball, redisBin, opts) {
 }
 
 /**
- * A line's runs in one line, and whether they pass: no item failed, no booking stored twice, the
- * credential working after every run.
+ * A line's runs in one line, and whether they pass: each execution on a worker of its own, no item
+ * failed, no booking stored twice, the credential working after every run.
  * @param {Array<Record<string, any>>} results
  */
 function summarize(results) {
@@ -323,10 +324,12 @@ function summarize(results) {
 	const failedItems = sum((r) => r.failed.length + r.missing);
 	const duplicates = sum((r) => r.duplicates);
 	const broken = results.filter((r) => !r.thirdWorks).length;
+	// A run whose executions shared a worker raced nothing across processes: it proves nothing.
+	const shared = results.filter((r) => r.workersUsed < r.executions).length;
 	return {
-		ok: results.length > 0 && failedItems === 0 && duplicates === 0 && broken === 0,
+		ok: results.length > 0 && failedItems === 0 && duplicates === 0 && broken === 0 && shared === 0,
 		detail:
-			`${results.length} runs; refreshes ${sum((r) => r.renewed)} renewed / ${sum((r) => r.refused)} refused; ` +
+			`${results.length} runs${shared ? ` (${shared} with executions sharing a worker)` : ''}; refreshes ${sum((r) => r.renewed)} renewed / ${sum((r) => r.refused)} refused; ` +
 			`${failedItems} items failed; ${duplicates} duplicates; credential broken after ${broken} runs`,
 	};
 }

@@ -1,11 +1,14 @@
 /**
- * What `npm run check:refresh` (and its step in `npm run e2e`) counts as a pass: every item of every
- * run booked, none twice, and the credential still working after each run (scripts/check-refresh.js).
+ * What `npm run check:refresh` (and its step in `npm run e2e`) counts as a pass: each execution on a
+ * worker of its own, every item of every run booked, none twice, and the credential still working
+ * after each run (scripts/check-refresh.js).
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the e2e tooling
 const { summarize, parseArgs } = require('../../scripts/check-refresh.js');
 
 const run = (extra: Record<string, unknown> = {}) => ({
+	executions: 2,
+	workersUsed: 2,
 	renewed: 1,
 	refused: 1,
 	failed: [],
@@ -29,6 +32,7 @@ describe('check:refresh summary', () => {
 		['an execution answered fewer items', { missing: 1 }],
 		['a booking stored twice', { duplicates: 1 }],
 		['the credential no longer works', { thirdWorks: false }],
+		['two executions ran on one worker', { workersUsed: 1 }],
 	])('fails when %s', (_name, extra) => {
 		expect(summarize([run(), run(extra)]).ok).toBe(false);
 	});

@@ -15,7 +15,7 @@ const { HttpError } = require('./http');
  * @property {string} [companyId]
  * @property {string} [userId]
  * @property {boolean} [expired] set by `sandbox.expireToken()`: the token then answers 401 like a stale one
- * @property {number} [expiresAt] epoch ms after which the token answers 401 (sub-account tokens of an agency)
+ * @property {number} [expiresAt] epoch ms after which the token answers 401 (tokens the sandbox issued)
  */
 
 const UNAUTHORIZED_INVALID = {

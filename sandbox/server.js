@@ -116,6 +116,8 @@ class Sandbox {
 		this.installedLocations = new Set(defaults.INSTALLED_LOCATION_IDS);
 		/** Lifetime of the sub-account tokens POST /oauth/locationToken issues (HighLevel's: a day). */
 		this.locationTokenLifetimeSeconds = 86399;
+		/** Lifetime of the access tokens POST /oauth/token issues (docs/oauth/Authorization.md: a day). */
+		this.accessTokenLifetimeSeconds = 86399;
 		this.calendarDefaults = calendarDefaults(spec);
 		this.router = createRouter(routes, spec);
 		this.rateLimiter = new RateLimiter(options.faults?.rateLimit);
@@ -150,6 +152,7 @@ class Sandbox {
 		this.tokenSerial = 1;
 		this.installedLocations = new Set(defaults.INSTALLED_LOCATION_IDS);
 		this.locationTokenLifetimeSeconds = 86399;
+		this.accessTokenLifetimeSeconds = 86399;
 		this.seedCredentials();
 		this.rateLimiter.reset();
 		this.hooks.splice(0, this.hooks.length, ...this.permanentHooks);
@@ -228,7 +231,8 @@ class Sandbox {
 
 	/**
 	 * Exchanges a grant for a new access token and a new refresh token (both registered), answering
-	 * in the shape of GetAccessCodeSuccessfulResponseDto.
+	 * in the shape of GetAccessCodeSuccessfulResponseDto. The access token answers 401 after
+	 * accessTokenLifetimeSeconds; the refresh token works once (routes/oauth.js spends it).
 	 * @param {OAuthGrant} grant
 	 */
 	issueTokens(grant) {
@@ -236,18 +240,20 @@ class Sandbox {
 		const company = grant.userType === 'Company' || !grant.locationId;
 		const accessToken = `sandbox-${company ? 'agency' : 'oauth'}-access-${serial}`;
 		const refreshToken = `sandbox-refresh-token-${serial}`;
+		const lifetime = this.accessTokenLifetimeSeconds;
 		this.tokens.set(accessToken, {
 			kind: 'oauth',
 			...(company ? {} : { locationId: grant.locationId }),
 			companyId: grant.companyId,
 			userId: grant.userId,
 			scopes: [...grant.scopes],
+			expiresAt: Date.now() + lifetime * 1000,
 		});
 		this.oauth.refreshTokens.set(refreshToken, grant);
 		return {
 			access_token: accessToken,
 			token_type: 'Bearer',
-			expires_in: 86399,
+			expires_in: lifetime,
 			refresh_token: refreshToken,
 			scope: grant.scopes.join(' '),
 			userType: company ? 'Company' : 'Location',

@@ -21,18 +21,11 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 
-const { getLine, ensureN8n, n8nEnv, ROOT } = require('./e2e/lines');
-const {
-	cli,
-	freePort,
-	installPackageLikeN8n,
-	packPackage,
-	startServer,
-	PACKAGE_NAME,
-	stopProcess,
-} = require('./e2e/n8n');
+const { getLine, ensureN8n, ROOT } = require('./e2e/lines');
+const { cli, freePort, installPackageLikeN8n, packPackage, PACKAGE_NAME } = require('./e2e/n8n');
+const { ensureRedis, startQueue } = require('./queue/cluster');
 const { DEFAULTS, startSandbox } = require('../sandbox/server');
 
 /** @param {string[]} argv */
@@ -64,72 +57,6 @@ function parseArgs(argv) {
 const log = (/** @type {string} */ msg) => console.log(`[bench:queue] ${msg}`);
 const USER_FOLDER = path.join(os.tmpdir(), 'n8n-nodes-highlevel-calendars-bench-queue');
 const WEBHOOK_PATH = 'bench-queue-book';
-
-/** Debian's redis-server, installed with apt-get when it is missing. */
-function ensureRedis() {
-	const found = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) =>
-		fs.existsSync(p),
-	);
-	if (found) return found;
-	log('redis-server is missing: apt-get install redis-server');
-	const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
-	const apt = (/** @type {string[]} */ args) =>
-		execFileSync(
-			asRoot.length ? 'sudo' : 'apt-get',
-			[...(asRoot.length ? ['apt-get'] : []), ...args],
-			{
-				stdio: 'inherit',
-				env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-			},
-		);
-	try {
-		apt(['install', '-y', '--no-install-recommends', 'redis-server']);
-	} catch {
-		apt(['update']);
-		apt(['install', '-y', '--no-install-recommends', 'redis-server']);
-	}
-	return '/usr/bin/redis-server';
-}
-
-/**
- * A child process whose output is kept (the last 20 kB) and that resolves `ready` once a line
- * matches.
- * @param {string} cmd
- * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, ready: RegExp, name: string, timeoutMs?: number }} o
- */
-function startProcess(cmd, args, o) {
-	const child = spawn(cmd, args, { env: o.env, cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	let exited = false;
-	const ready = new Promise((resolve, reject) => {
-		const timer = setTimeout(
-			() => reject(new Error(`${o.name} not ready in time:\n${output.slice(-3000)}`)),
-			o.timeoutMs ?? 120_000,
-		);
-		const onData = (/** @type {Buffer} */ b) => {
-			output = (output + b.toString()).slice(-20_000);
-			if (o.ready.test(output)) {
-				clearTimeout(timer);
-				resolve(undefined);
-			}
-		};
-		child.stdout.on('data', onData);
-		child.stderr.on('data', onData);
-		child.on('exit', (code) => {
-			exited = true;
-			clearTimeout(timer);
-			reject(new Error(`${o.name} exited with ${code}:\n${output.slice(-3000)}`));
-		});
-	});
-	ready.catch(() => undefined);
-	return {
-		child,
-		ready,
-		output: () => output,
-		stop: () => stopProcess(child, () => exited),
-	};
-}
 
 /** The workflow: a webhook answers when the last node is done, with all its items. */
 function workflow() {
@@ -209,49 +136,9 @@ function workflow() {
  * @param {ReturnType<typeof parseArgs>} opts
  */
 async function runSetup(inst, sandbox, redisBin, workers, opts) {
-	const redisPort = await freePort();
-	const redis = startProcess(
-		redisBin,
-		['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-		{ name: 'redis', ready: /Ready to accept connections/ },
-	);
-	await redis.ready;
-	const queueEnv = {
-		EXECUTIONS_MODE: 'queue',
-		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-		QUEUE_BULL_REDIS_PORT: String(redisPort),
-		N8N_LOG_LEVEL: 'warn',
-	};
-	/** @type {Array<{ stop: () => Promise<unknown>, output: () => string }>} */
-	const processes = [redis];
+	const queue = await startQueue(inst, redisBin, { workers });
 	try {
-		const main = await startServer(inst, {
-			extraEnv: { ...queueEnv, N8N_LOG_LEVEL: 'info' },
-			timeoutMs: 180_000,
-		});
-		processes.push(main);
-		const workerProcs = [];
-		for (let w = 0; w < workers; w++) {
-			const env = n8nEnv(inst.line, {
-				userFolder: inst.userFolder,
-				brokerPort: await freePort(),
-				extra: {
-					...queueEnv,
-					N8N_LOG_LEVEL: 'info',
-					QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
-				},
-			});
-			const worker = startProcess(inst.nodeBin, [inst.bin, 'worker', '--concurrency=10'], {
-				env,
-				cwd: inst.userFolder,
-				name: `worker ${w + 1}`,
-				ready: /n8n worker is now ready/,
-				timeoutMs: 180_000,
-			});
-			processes.push(worker);
-			workerProcs.push(worker);
-		}
-		await Promise.all(workerProcs.map((w) => w.ready));
+		const main = queue.main;
 		log(
 			`${workers} workers ready; ${opts.executions} executions of ${opts.items} bookings at once`,
 		);
@@ -340,7 +227,7 @@ async function runSetup(inst, sandbox, redisBin, workers, opts) {
 		);
 		return { workers, stored: starts.length, rateLimited, failed, worst, perExecution };
 	} finally {
-		for (const p of processes.reverse()) await p.stop();
+		await queue.stop();
 	}
 }
 
@@ -348,7 +235,7 @@ async function main() {
 	const opts = parseArgs(process.argv.slice(2));
 	const line = getLine('2.x');
 	const installed = await ensureN8n(line, log);
-	const redisBin = ensureRedis();
+	const redisBin = ensureRedis(log);
 	if (opts.build) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 	fs.rmSync(USER_FOLDER, { recursive: true, force: true });
 	fs.mkdirSync(USER_FOLDER, { recursive: true });

@@ -17,6 +17,8 @@
  *   --json FILE        also write the results as JSON
  *   --keep             keep the user folders ($TMPDIR/n8n-nodes-highlevel-calendars-e2e/<line>/),
  *                      with each run's output and the requests the sandbox received
+ *   --no-refresh       leave out the step after each line's checks that runs it in queue mode
+ *                      (Redis, two workers) for the OAuth2 refresh race (scripts/check-refresh.js)
  */
 'use strict';
 
@@ -46,6 +48,8 @@ const {
 	fillTriggerWorkflow,
 	startReceiver,
 } = require('./triggers');
+const { ensureRedis } = require('../queue/cluster');
+const refresh = require('../check-refresh');
 
 const E2E_DIR = path.join(CACHE, 'e2e');
 // User folders live outside the repository on purpose: a package under .n8n/nodes/node_modules
@@ -56,7 +60,13 @@ const USER_FOLDERS = path.join(os.tmpdir(), 'n8n-nodes-highlevel-calendars-e2e')
 const NODE_TYPE = `${PACKAGE_NAME}.highLevelCalendars`;
 
 function parseArgs(argv) {
-	const opts = { lines: /** @type {string[]} */ ([]), build: true, json: '', keep: false };
+	const opts = {
+		lines: /** @type {string[]} */ ([]),
+		build: true,
+		json: '',
+		keep: false,
+		refresh: true,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--line') opts.lines.push(...argv[++i].split(','));
@@ -64,6 +74,7 @@ function parseArgs(argv) {
 		else if (a === '--no-build') opts.build = false;
 		else if (a === '--json') opts.json = argv[++i];
 		else if (a === '--keep') opts.keep = true;
+		else if (a === '--no-refresh') opts.refresh = false;
 		else throw new Error(`Unknown option ${a}`);
 	}
 	return opts;
@@ -625,11 +636,11 @@ function currentOAuthToken(/** @type {any} */ sandbox, /** @type {any} */ D) {
 	// agency connection got from /oauth/locationToken (those carry an expiry of their own).
 	const issued = [...sandbox.tokens]
 		.filter(
-			([, info]) =>
+			([token, info]) =>
 				info.kind === 'oauth' &&
 				!info.expired &&
 				info.locationId === D.locationId &&
-				info.expiresAt === undefined,
+				!token.startsWith('sandbox-location-token-'),
 		)
 		.map(([t]) => t);
 	return issued.length ? issued[issued.length - 1] : D.oauthAccessToken;
@@ -668,6 +679,30 @@ function table(results) {
 	return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/**
+ * A step of its own after a line's checks (scripts/check-refresh.js): queue mode with Redis and two
+ * workers, executions started together over one OAuth2 credential whose access token just expired.
+ * @param {import('./lines').Line} line
+ * @param {string} tarball
+ * @param {LineResult} result the line's results, which get the check and its time
+ */
+async function refreshAcrossWorkers(line, tarball, result) {
+	const name = 'OAuth2 refresh across 2 queue-mode workers';
+	const started = Date.now();
+	let ok = false;
+	let detail = '';
+	try {
+		const options = { ...refresh.parseArgs([]), keep: false };
+		const { results } = await refresh.checkLine(line.id, tarball, ensureRedis(log), options);
+		({ ok, detail } = refresh.summarize(results));
+	} catch (error) {
+		detail = String(error instanceof Error ? error.message : error).slice(0, 500);
+	}
+	result.checks.push({ name, ok, detail });
+	log(`[${line.id}] ${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`);
+	result.seconds += Math.round((Date.now() - started) / 1000);
+}
+
 async function main() {
 	const opts = parseArgs(process.argv.slice(2));
 	const lines = opts.lines.length ? opts.lines.map(getLine) : LINES;
@@ -694,7 +729,9 @@ async function main() {
 	try {
 		for (const line of lines) {
 			log(`--- n8n ${line.n8n} (${line.id}) ---`);
-			results.push(await runLine(line, tarball, sandbox, DEFAULTS, opts.keep));
+			const result = await runLine(line, tarball, sandbox, DEFAULTS, opts.keep);
+			results.push(result);
+			if (opts.refresh) await refreshAcrossWorkers(line, tarball, result);
 		}
 	} finally {
 		await sandbox.close();

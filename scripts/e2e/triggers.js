@@ -102,8 +102,11 @@ function soonWeekday() {
  * }} o
  */
 async function checkTriggers({ serverUrl, sandbox, D, receiver, check }) {
-	const api = (/** @type {string} */ method, /** @type {string} */ p, body = undefined) =>
-		callAsClient(sandbox.url, method, p, body);
+	const api = (
+		/** @type {string} */ method,
+		/** @type {string} */ p,
+		/** @type {unknown} */ body = undefined,
+	) => callAsClient(sandbox.url, method, p, body);
 	const waitFor = async (/** @type {() => boolean} */ done, /** @type {number} */ ms) => {
 		const deadline = Date.now() + ms;
 		while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));

@@ -68,6 +68,11 @@ export interface RunNodeOptions {
 	staticData?: IDataObject;
 	/** Called whenever n8n-core stores credential data (OAuth2 refresh, preAuthentication). */
 	onCredentialsUpdated?: (update: CredentialUpdate) => void;
+	/**
+	 * Called with the run's credential store before the node runs, so that a test can write to it
+	 * during the run as another n8n process sharing the database would (queue-mode workers).
+	 */
+	onCredentialsHelper?: (helper: EngineCredentialsHelper) => void;
 }
 
 export interface RunNodeResult {

@@ -10,7 +10,7 @@ import { HighLevelCalendarsAgencyOAuth2Api } from '../../credentials/HighLevelCa
 import { HighLevelCalendarsOAuth2Api } from '../../credentials/HighLevelCalendarsOAuth2Api.credentials';
 import { HighLevelCalendarsTokenApi } from '../../credentials/HighLevelCalendarsTokenApi.credentials';
 import { HighLevelCalendars } from '../../nodes/HighLevelCalendars/HighLevelCalendars.node';
-import { runNode } from '../../scripts/lib/engine';
+import { type RunNodeOptions, runNode } from '../../scripts/lib/engine';
 import { DEFAULTS, sandboxCredentialData, startSandbox } from '../../sandbox/server';
 
 export { DEFAULTS };
@@ -85,6 +85,8 @@ export interface RunOptions {
 	credentials?: ReturnType<typeof credentialsFor>;
 	/** Another variant of the node, such as its AI-tool variant (helpers/tool.ts). */
 	nodeType?: INodeType;
+	/** The run's credential store, for a test standing in for another n8n process. */
+	onCredentialsHelper?: RunNodeOptions['onCredentialsHelper'];
 }
 
 /** Executes HighLevel Calendars through n8n-core's RoutingNode against the sandbox. */
@@ -105,6 +107,7 @@ export async function run(
 		items: options.items,
 		continueOnFail: options.continueOnFail,
 		timezone: options.timezone ?? 'America/New_York',
+		onCredentialsHelper: options.onCredentialsHelper,
 	});
 	return { ...result, json: (result.items?.[0] ?? []).map((item) => item.json) };
 }

@@ -458,6 +458,34 @@ describe('OAuth', () => {
 		expect((await call('GET', path, { token: refreshed.body.access_token })).status).toBe(200);
 	});
 
+	it('a refreshed access token 401s once its lifetime is over; a spent refresh token stays refused', async () => {
+		const path = `/calendars/${DEFAULTS.calendarId}`;
+		const refresh = async (refresh_token: string) =>
+			await call('POST', '/oauth/token', {
+				token: null,
+				version: null,
+				form: { ...client, grant_type: 'refresh_token', refresh_token },
+			});
+		sb.accessTokenLifetimeSeconds = 0;
+		const first = await refresh(DEFAULTS.refreshToken);
+		expect(first.body.expires_in).toBe(0);
+		expect(await call('GET', path, { token: first.body.access_token })).toMatchObject({
+			status: 401,
+			body: { message: 'Invalid JWT' },
+		});
+		sb.accessTokenLifetimeSeconds = 3600;
+		const second = await refresh(first.body.refresh_token);
+		expect(second.body.expires_in).toBe(3600);
+		expect((await call('GET', path, { token: second.body.access_token })).status).toBe(200);
+		// Two processes refreshing with one refresh token: the first rotates it, the second is refused.
+		expect(await refresh(first.body.refresh_token)).toMatchObject({
+			status: 400,
+			body: { error: 'invalid_grant' },
+		});
+		sb.reset();
+		expect(sb.accessTokenLifetimeSeconds).toBe(86399);
+	});
+
 	it('exchanges an authorization code from the consent redirect', async () => {
 		const consent = await call(
 			'GET',

@@ -57,6 +57,7 @@ async function runNode(opts) {
 	const { stored, references } = credentialEntries(opts.credentials);
 	const credentialsHelper = new EngineCredentialsHelper(opts.credentialTypes ?? [], stored);
 	credentialsHelper.onUpdate = opts.onCredentialsUpdated;
+	opts.onCredentialsHelper?.(credentialsHelper);
 
 	/** @type {INode} */
 	const node = {

@@ -1,4 +1,6 @@
-import type { IN8nHttpFullResponse } from 'n8n-workflow';
+import { createHash } from 'node:crypto';
+
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { type Endpoint, endpointOf } from '../../endpoints';
@@ -226,6 +228,60 @@ async function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
 	return await run;
 }
 
+// n8n 1.x refreshes an OAuth2 token without a lock between processes: when two queue-mode workers
+// refresh one credential at once, HighLevel rotates the refresh token for the first and refuses the
+// second's (invalid_grant, EAUTH here). The first then stores the new pair, so the credential works.
+// A refused refresh is waited on for that new pair; found, the request is sent once more.
+const RENEWAL_WAIT_MS = 3000;
+const RENEWAL_POLL_MS = 200;
+// Refresh tokens (hashed, per credential) that were refused and not replaced within the wait:
+// later items of the process fail at once instead of waiting again.
+const refusedRefreshTokens = new Map<string, string>();
+// Refused refreshes after which another process had stored a new token pair.
+const renewedElsewhere = new WeakSet<object>();
+
+const fingerprint = (token: string) =>
+	createHash('sha256').update(token).digest('hex').slice(0, 16);
+
+/** The credential's stored refresh token, as n8n reads it for its next request, hashed. */
+async function storedRefreshToken(
+	context: Context,
+	credentialType: string,
+): Promise<string | undefined> {
+	try {
+		const credentials = await context.getCredentials(credentialType);
+		const token = (credentials.oauthTokenData as IDataObject | undefined)?.refresh_token;
+		return typeof token === 'string' && token !== '' ? fingerprint(token) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether another process stored a new refresh token since `used`, waiting up to RENEWAL_WAIT_MS. */
+async function waitForRenewal(
+	context: Context,
+	credentialType: string,
+	key: string,
+	used: string | undefined,
+	clock: Clock,
+): Promise<boolean> {
+	if (used === undefined || refusedRefreshTokens.get(key) === used) return false;
+	for (let waited = 0; ; waited += RENEWAL_POLL_MS) {
+		const stored = await storedRefreshToken(context, credentialType);
+		if (stored !== undefined && stored !== used) return true;
+		if (waited >= RENEWAL_WAIT_MS) break;
+		await clock.sleep(RENEWAL_POLL_MS);
+	}
+	refusedRefreshTokens.set(key, used);
+	return false;
+}
+
+const isRefusedRefresh = (error: unknown) => {
+	if (error instanceof NodeOperationError || isShaped(error)) return false;
+	const failure = readHttpFailure(error);
+	return failure.status === undefined && failure.code === 'EAUTH';
+};
+
 /**
  * Runs `attempt` through the sub-account's gate, retrying as `decide` says. Errors already shaped for
  * the user (input errors, mapped API errors) pass through untouched.
@@ -241,7 +297,25 @@ export async function sendWithPolicy<T>(
 	const settings = readPolicySettings(context);
 	const refreshKey = `${account.credentialType}|${context.getNode().credentials?.[account.credentialType]?.id ?? account.locationId}`;
 	let letN8nRefresh = false;
+	let refreshRepeated = false;
 	let rateLimitWaitMs = 0;
+	// One at a time per credential, the wait for another process's new token pair included.
+	const refreshing = async () => {
+		const used = await storedRefreshToken(context, account.credentialType);
+		try {
+			return await attempt(true);
+		} catch (error) {
+			if (
+				!refreshRepeated &&
+				isRefusedRefresh(error) &&
+				(await waitForRenewal(context, account.credentialType, refreshKey, used, clock))
+			) {
+				renewedElsewhere.add(error as object);
+			}
+			// To the catch below, which decides on it like on any failed attempt.
+			passOn(error);
+		}
+	};
 	for (let tries = 0; ; tries++) {
 		try {
 			await gate.acquire(executionOf(context));
@@ -258,9 +332,7 @@ export async function sendWithPolicy<T>(
 			throw notSent;
 		}
 		try {
-			return letN8nRefresh
-				? await oneAtATime(refreshKey, async () => await attempt(true))
-				: await attempt(false);
+			return letN8nRefresh ? await oneAtATime(refreshKey, refreshing) : await attempt(false);
 		} catch (error) {
 			if (error instanceof NodeOperationError || isShaped(error)) {
 				gate.release();
@@ -275,6 +347,13 @@ export async function sendWithPolicy<T>(
 			if (failure.status === undefined && failure.code === 'EAUTH') {
 				// n8n 1.x: HighLevel refused to refresh the OAuth2 token (not a network failure).
 				gate.release();
+				if (renewedElsewhere.has(error as object)) {
+					// Another process renewed the credential: the refused refresh came before the request
+					// was repeated, so it was not carried out and sending it once more is safe, creates too.
+					refreshRepeated = true;
+					tries--;
+					continue;
+				}
 				const refused = endpointOf(request.method, request.path);
 				throw reconnectError(context, account.credentialType, error, refused);
 			}

@@ -1,3 +1,6 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
 import type { IDataObject } from 'n8n-workflow';
 
 import { DEFAULTS, byId, byName, fromList, useSandbox } from '../helpers/node';
@@ -31,7 +34,13 @@ const starts = (n: number, day = 15) =>
 	}));
 
 const cases: Array<[string, RunSpec]> = [
-	['one booking, fields by expression', { parameters: base({ appointmentCreateFields: { title: '={{ $json.title }}' } }), items: starts(3) }],
+	[
+		'one booking, fields by expression',
+		{
+			parameters: base({ appointmentCreateFields: { title: '={{ $json.title }}' } }),
+			items: starts(3),
+		},
+	],
 	[
 		'every documented field',
 		{
@@ -71,7 +80,11 @@ const cases: Array<[string, RunSpec]> = [
 		'time zones across the DST change',
 		{
 			parameters: base({ appointmentCreateOptions: { timeZone: byName('Europe/Berlin') } }),
-			items: [{ start: '2026-03-28T10:00:00' }, { start: '2026-03-29T10:00:00' }, { start: '2026-10-25T01:30:00' }],
+			items: [
+				{ start: '2026-03-28T10:00:00' },
+				{ start: '2026-03-29T10:00:00' },
+				{ start: '2026-10-25T01:30:00' },
+			],
 		},
 	],
 	[
@@ -82,7 +95,10 @@ const cases: Array<[string, RunSpec]> = [
 				contactBy: 'emailOrPhone',
 				email: '={{ $json.email }}',
 			}),
-			items: [{ start: '2027-02-01T10:00:00', email: 'ada@example.com' }, { start: '2027-02-01T11:00:00', email: 'new.person@example.com' }],
+			items: [
+				{ start: '2027-02-01T10:00:00', email: 'ada@example.com' },
+				{ start: '2027-02-01T11:00:00', email: 'new.person@example.com' },
+			],
 		},
 	],
 	[
@@ -94,18 +110,27 @@ const cases: Array<[string, RunSpec]> = [
 	],
 	[
 		'recovery after a 503 once the booking was stored',
-		{ parameters: base(), items: starts(2), before: (s) => s.injectFault({ ...BOOKING, kind: 'statusAfterHandling', times: 1 }) },
+		{
+			parameters: base(),
+			items: starts(2),
+			before: (s) => s.injectFault({ ...BOOKING, kind: 'statusAfterHandling', times: 1 }),
+		},
 	],
 	[
 		'recovery after a reset once the booking was stored',
-		{ parameters: base(), items: starts(1), before: (s) => s.injectFault({ ...BOOKING, kind: 'dropAfterHandling', times: 1 }) },
+		{
+			parameters: base(),
+			items: starts(1),
+			before: (s) => s.injectFault({ ...BOOKING, kind: 'dropAfterHandling', times: 1 }),
+		},
 	],
 	[
 		'recovery after a timeout (Request Options → Timeout)',
 		{
 			parameters: base({ requestOptions: { timeout: 1000 } }),
 			items: starts(1),
-			before: (s) => s.injectFault({ ...BOOKING, kind: 'slowAfterHandling', delayMs: 2500, times: 1 }),
+			before: (s) =>
+				s.injectFault({ ...BOOKING, kind: 'slowAfterHandling', delayMs: 2500, times: 1 }),
 		},
 	],
 	[
@@ -113,29 +138,86 @@ const cases: Array<[string, RunSpec]> = [
 		{
 			parameters: base(),
 			items: starts(2),
-			before: (s) => s.injectFault({ ...BOOKING, kind: 'status', status: 429, headers: { 'Retry-After': '1' }, times: 1 }),
+			before: (s) =>
+				s.injectFault({
+					...BOOKING,
+					kind: 'status',
+					status: 429,
+					headers: { 'Retry-After': '1' },
+					times: 1,
+				}),
 		},
 	],
-	['bad input before any request, Continue On Fail off', { parameters: base(), items: [{ start: '2026-06-15T10:00:00' }, { start: 'next tuesday' }] }],
+	[
+		'bad input before any request, Continue On Fail off',
+		{ parameters: base(), items: [{ start: '2026-06-15T10:00:00' }, { start: 'next tuesday' }] },
+	],
 	[
 		'bad input under Continue On Fail: an error item paired with its input',
-		{ parameters: base(), items: [{ start: 'next tuesday' }, { start: '2026-06-15T10:00:00' }], continueOnFail: true },
+		{
+			parameters: base(),
+			items: [{ start: 'next tuesday' }, { start: '2026-06-15T10:00:00' }],
+			continueOnFail: true,
+		},
 	],
 	[
 		'refused by HighLevel under Continue On Fail',
-		{ parameters: base(), items: starts(2), continueOnFail: true, before: (s) => s.injectFault({ ...BOOKING, kind: 'status', status: 422, times: 1 }) },
+		{
+			parameters: base(),
+			items: starts(2),
+			continueOnFail: true,
+			before: (s) => s.injectFault({ ...BOOKING, kind: 'status', status: 422, times: 1 }),
+		},
 	],
 	[
 		'refused by HighLevel, Continue On Fail off',
-		{ parameters: base(), items: starts(2), before: (s) => s.injectFault({ ...BOOKING, kind: 'status', status: 422, times: 1 }) },
+		{
+			parameters: base(),
+			items: starts(2),
+			before: (s) => s.injectFault({ ...BOOKING, kind: 'status', status: 422, times: 1 }),
+		},
 	],
-	['an expression error', { parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }), items: starts(2) }],
-	['an expression error under Continue On Fail', { parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }), items: starts(2), continueOnFail: true }],
+	[
+		'an expression error',
+		{
+			parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+			items: starts(2),
+		},
+	],
+	[
+		'an expression error under Continue On Fail',
+		{
+			parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+			items: starts(2),
+			continueOnFail: true,
+		},
+	],
 	['OAuth2', { parameters: base(), items: starts(2), auth: 'oauth2' }],
-	['an agency connection and its sub-account', { parameters: base({ subAccount: byId(DEFAULTS.locationId) }), items: starts(2), auth: 'agency' }],
-	['Request Options → Batching', { parameters: base({ requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 50 } } } }), items: starts(3) }],
-	['Request Options → an invalid proxy', { parameters: base({ requestOptions: { proxy: 'not a url' } }), items: starts(2) }],
-	['Request Options → Ignore SSL Issues', { parameters: base({ requestOptions: { allowUnauthorizedCerts: true } }), items: starts(1) }],
+	[
+		'an agency connection and its sub-account',
+		{
+			parameters: base({ subAccount: byId(DEFAULTS.locationId) }),
+			items: starts(2),
+			auth: 'agency',
+		},
+	],
+	[
+		'Request Options → Batching',
+		{
+			parameters: base({
+				requestOptions: { batching: { batch: { batchSize: 1, batchInterval: 50 } } },
+			}),
+			items: starts(3),
+		},
+	],
+	[
+		'Request Options → an invalid proxy',
+		{ parameters: base({ requestOptions: { proxy: 'not a url' } }), items: starts(2) },
+	],
+	[
+		'Request Options → Ignore SSL Issues',
+		{ parameters: base({ requestOptions: { allowUnauthorizedCerts: true } }), items: starts(1) },
+	],
 ];
 
 describe('Appointment: Create, custom operation and routing give the same', () => {
@@ -145,6 +227,67 @@ describe('Appointment: Create, custom operation and routing give the same', () =
 		const direct = await runWith('direct', ctx.sandbox, spec);
 		expect(directRuns.count).toBe(before + 1);
 		expect(comparable(direct)).toEqual(comparable(routed));
+	});
+
+	it('sets what the wire does not show the same way: proxy, Ignore SSL Issues, timeout', async () => {
+		const spec: RunSpec = {
+			parameters: base({
+				requestOptions: {
+					allowUnauthorizedCerts: true,
+					timeout: 5000,
+					proxy: 'http://user:secret@127.0.0.1:1',
+				},
+			}),
+			items: starts(1),
+			continueOnFail: true,
+		};
+		const routed = await runWith('routing', ctx.sandbox, spec);
+		const direct = await runWith('direct', ctx.sandbox, spec);
+		expect(routed.built[0].options).toMatchObject({
+			skipSslCertificateValidation: true,
+			timeout: 5000,
+			proxy: {
+				host: '127.0.0.1',
+				port: 1,
+				protocol: 'http',
+				auth: { username: 'user', password: 'secret' },
+			},
+		});
+		expect(comparable(direct)).toEqual(comparable(routed));
+	});
+
+	it('sends through the Request Options proxy the same requests', async () => {
+		const proxied: string[] = [];
+		const proxy = http.createServer((req, res) => {
+			proxied.push(`${req.method} ${req.url}`);
+			const upstream = http.request(
+				String(req.url),
+				{ method: req.method, headers: req.headers },
+				(answer) => {
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
+			req.pipe(upstream);
+		});
+		await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+		try {
+			const { port } = proxy.address() as AddressInfo;
+			const spec: RunSpec = {
+				parameters: base({ requestOptions: { proxy: `http://127.0.0.1:${port}` } }),
+				items: starts(2),
+			};
+			const routed = await runWith('routing', ctx.sandbox, spec);
+			const viaRouting = proxied.splice(0);
+			const direct = await runWith('direct', ctx.sandbox, spec);
+			expect(routed.error).toBeUndefined();
+			expect(viaRouting).toHaveLength(2);
+			expect(proxied).toEqual(viaRouting);
+			expect(comparable(direct)).toEqual(comparable(routed));
+		} finally {
+			proxy.closeAllConnections();
+			await new Promise((resolve) => proxy.close(resolve));
+		}
 	});
 
 	it('as an AI agent tool (2.41 runs the tool through WorkflowExecute, so its custom operation)', async () => {

@@ -1,7 +1,10 @@
 import type {
 	IDataObject,
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	IWorkflowBase,
 } from 'n8n-workflow';
@@ -28,10 +31,39 @@ export type Engine = 'routing' | 'direct';
 /** How often the custom operation ran (so a test knows which engine served it). */
 export const directRuns = { count: 0 };
 
-/** The node type for one engine: the custom operation present or absent, all else the same. */
-export function nodeTypeFor(engine: Engine, base: INodeType = new HighLevelCalendars()): INodeType {
+/**
+ * The node type for one engine: the custom operation present or absent, all else the same. With
+ * `built`, a last (hidden) property's preSend hook records each request as the hooks left it, just
+ * before it is sent: what the wire does not show (proxy, SSL setting, timeout) is compared there.
+ */
+export function nodeTypeFor(
+	engine: Engine,
+	base: INodeType = new HighLevelCalendars(),
+	built?: IDataObject[],
+): INodeType {
 	const type = Object.create(base) as INodeType;
-	const direct = runAsRouted(base.description);
+	if (built) {
+		const probe: INodeProperties = {
+			displayName: 'Probe',
+			name: 'equivalenceProbe',
+			type: 'hidden',
+			default: '',
+			routing: {
+				send: {
+					preSend: [
+						async function (this: IExecuteSingleFunctions, options: IHttpRequestOptions) {
+							built.push(
+								JSON.parse(JSON.stringify({ item: this.getItemIndex(), options })) as IDataObject,
+							);
+							return options;
+						},
+					],
+				},
+			},
+		};
+		type.description = { ...base.description, properties: [...base.description.properties, probe] };
+	}
+	const direct = runAsRouted(type.description);
 	type.customOperations =
 		engine === 'direct'
 			? {
@@ -64,7 +96,16 @@ export function comparable(run: EngineRun): unknown {
 }
 
 export interface EngineRun {
-	requests: Array<{ method: string; path: string; query: unknown; headers: unknown; rawBody: string; status: number }>;
+	/** Each request as the hooks left it, in the order they finished. */
+	built: IDataObject[];
+	requests: Array<{
+		method: string;
+		path: string;
+		query: unknown;
+		headers: unknown;
+		rawBody: string;
+		status: number;
+	}>;
 	output: INodeExecutionData[] | null;
 	error: { name?: string; message?: string; description?: unknown; httpCode?: unknown } | undefined;
 }
@@ -86,7 +127,8 @@ export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): 
 	spec.before?.(sandbox);
 	const auth = spec.auth ?? 'token';
 	const base = spec.base?.() ?? new HighLevelCalendars();
-	const nodeType = nodeTypeFor(engine, base);
+	const built: IDataObject[] = [];
+	const nodeType = nodeTypeFor(engine, base, built);
 	const typeName = `CUSTOM.${base.description.name}`;
 	const workflow = {
 		id: 'direct-equivalence',
@@ -130,6 +172,8 @@ export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): 
 	const task = result.runData['HighLevel Calendars']?.[0];
 	const error = (task?.error ?? result.error) as EngineRun['error'];
 	return {
+		// In item order: when each item's hooks finish is no contract (the engines interleave differently).
+		built: [...built].sort((a, b) => (a.item as number) - (b.item as number)),
 		requests: sandbox.requests.map(({ method, path, query, headers, rawBody, status }) => ({
 			method,
 			path,

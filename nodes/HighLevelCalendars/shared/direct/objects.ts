@@ -18,7 +18,10 @@ export function mergeInto(destination: IDataObject, source: IDataObject): IDataO
 		const current = destination[key];
 		if (Array.isArray(value)) {
 			const target = Array.isArray(current) ? current : [];
-			destination[key] = mergeInto(target as unknown as IDataObject, value as unknown as IDataObject) as never;
+			destination[key] = mergeInto(
+				target as unknown as IDataObject,
+				value as unknown as IDataObject,
+			) as never;
 		} else if (isPlainObject(value)) {
 			const target = isPlainObject(current) ? current : {};
 			destination[key] = mergeInto(target, value);

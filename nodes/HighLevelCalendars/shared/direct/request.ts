@@ -111,7 +111,9 @@ export class RequestPlan {
 			if (send) {
 				if (send.property !== undefined) {
 					const value = send.value ? send.value : parameterValue;
-					const target = (send.type === 'body' ? result.options.body : result.options.qs) as IDataObject;
+					const target = (
+						send.type === 'body' ? result.options.body : result.options.qs
+					) as IDataObject;
 					if (send.propertyInDotNotation === false) target[send.property] = value as never;
 					else setPath(target, send.property, value);
 				}
@@ -121,7 +123,10 @@ export class RequestPlan {
 			if (output) {
 				if (output.maxResults !== undefined) result.maxResults = output.maxResults;
 				if (output.postReceive?.length) {
-					result.postReceive.push({ data: { parameterValue }, actions: output.postReceive } as never);
+					result.postReceive.push({
+						data: { parameterValue },
+						actions: output.postReceive,
+					} as never);
 				}
 			}
 		}
@@ -147,10 +152,7 @@ export class RequestPlan {
 			) as IDataObject;
 			for (const option of own.options as INodeProperties[]) {
 				if (Object.keys(value).includes(option.name) && option.type !== undefined) {
-					mergeOptions(
-						result,
-						this.fromProperty(parameters, option, `${basePath}${own.name}`),
-					);
+					mergeOptions(result, this.fromProperty(parameters, option, `${basePath}${own.name}`));
 				}
 			}
 		}

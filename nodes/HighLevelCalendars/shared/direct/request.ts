@@ -168,8 +168,8 @@ function copy<T>(value: T): T {
 /**
  * Whether every routing of the node can be compiled: no `=` expression anywhere in requestDefaults or
  * a routing (RoutingNode would evaluate those per item with $value, $credentials …), postReceive and
- * pagination as functions only, and no routing inside a fixedCollection. The custom operation is
- * offered only for a node of which this holds.
+ * pagination as functions only, and no routing inside a fixedCollection. Returns what stands in the
+ * way; test/shared/direct/request.test.ts holds the node to none.
  */
 export function routingIsStatic(description: INodeTypeDescription): string[] {
 	const problems: string[] = [];

@@ -53,7 +53,8 @@ const CREDENTIALS = {
 
 /**
  * @typedef {{ name: string, parameters: Record<string, unknown>, items: object[],
- *   continueOnFail?: boolean, credential?: keyof typeof CREDENTIALS, fault?: object }} Case
+ *   continueOnFail?: boolean, credential?: keyof typeof CREDENTIALS, fault?: object,
+ *   booked?: string }} Case  booked: a start booked before the run
  * @type {Case[]}
  */
 const CASES = [
@@ -85,6 +86,45 @@ const CASES = [
 		],
 	},
 	{
+		name: 'every documented field and a recurrence',
+		parameters: create({
+			appointmentCreateFields: {
+				address: 'https://meet.example.com/a',
+				assignedUserId: rl('sandbox-user-2', 'list'),
+				description: 'First meeting',
+				endTime: '2026-06-15T10:45:00',
+				ignoreDateRange: true,
+				ignoreFreeSlotValidation: true,
+				meetingLocationId: 'default',
+				meetingLocationType: 'custom',
+				overrideLocationConfig: true,
+				recurrence: { rule: { frequency: 'DAILY', ends: 'count', count: 3 } },
+				appointmentStatus: 'confirmed',
+				title: '={{ $json.title }}',
+				toNotify: false,
+			},
+		}),
+		items: starts(1),
+	},
+	{
+		name: 'Skip If Already Booked',
+		parameters: create({ appointmentCreateOptions: { skipIfAlreadyBooked: true } }),
+		items: starts(2),
+		booked: '2026-06-15T09:00:00-04:00',
+	},
+	{
+		name: 'recovery after a reset',
+		parameters: create(),
+		items: starts(1),
+		fault: { ...BOOKING, kind: 'dropAfterHandling', times: 1 },
+	},
+	{
+		name: 'a 429 waited out',
+		parameters: create(),
+		items: starts(2),
+		fault: { ...BOOKING, kind: 'status', status: 429, headers: { 'Retry-After': '1' }, times: 1 },
+	},
+	{
 		name: 'recovery after a 503',
 		parameters: create(),
 		items: starts(2),
@@ -104,13 +144,17 @@ const CASES = [
 	},
 	{
 		name: 'an expression error under Continue On Fail',
-		parameters: create({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+		parameters: create({
+			appointmentCreateFields: { title: '={{ $("No Such Node").item.json.title }}' },
+		}),
 		items: starts(2),
 		continueOnFail: true,
 	},
 	{
 		name: 'an expression error',
-		parameters: create({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+		parameters: create({
+			appointmentCreateFields: { title: '={{ $("No Such Node").item.json.title }}' },
+		}),
 		items: starts(2),
 	},
 	{
@@ -244,13 +288,11 @@ async function runLine(lineId, tarball, sandbox) {
 		const pkgDir = installPackageLikeN8n(tarball, userFolder);
 		const nodeFile = path.join(pkgDir, 'dist/nodes/HighLevelCalendars/HighLevelCalendars.node.js');
 		const source = fs.readFileSync(nodeFile, 'utf8');
-		if (!source.includes('this.customOperations = '))
-			throw new Error('the build has no customOperations');
+		// The compiled class field: `customOperations = {` (or `this.customOperations = {` for older targets).
+		const field = /\b(this\.)?customOperations = \{/;
+		if (!field.test(source)) throw new Error('the build has no customOperations');
 		if (engine === 'routing')
-			fs.writeFileSync(
-				nodeFile,
-				source.replace('this.customOperations = ', 'this.customOperationsOff = '),
-			);
+			fs.writeFileSync(nodeFile, source.replace(field, '$1customOperationsOff = {'));
 		const inst = {
 			line,
 			bin: installed.bin,
@@ -287,6 +329,22 @@ async function runLine(lineId, tarball, sandbox) {
 		const seen = {};
 		for (const engine of ['routing', 'direct']) {
 			sandbox.reset();
+			if (c.booked) {
+				await fetch(`${sandbox.url}/calendars/events/appointments`, {
+					method: 'POST',
+					headers: {
+						Authorization: `Bearer ${DEFAULTS.pitToken}`,
+						Version: '2021-04-15',
+						'Content-Type': 'application/json',
+					},
+					body: JSON.stringify({
+						calendarId: DEFAULTS.calendarId,
+						contactId: DEFAULTS.contactId,
+						locationId: DEFAULTS.locationId,
+						startTime: c.booked,
+					}),
+				});
+			}
 			if (c.fault) sandbox.injectFault(c.fault);
 			const result = await cli(folders[engine], [
 				'execute',

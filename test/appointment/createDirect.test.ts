@@ -102,10 +102,25 @@ const cases: Array<[string, RunSpec]> = [
 		},
 	],
 	[
-		'Skip If Already Booked, the second item the same slot',
+		'Skip If Already Booked, the first item booked before',
 		{
 			parameters: base({ appointmentCreateOptions: { skipIfAlreadyBooked: true } }),
-			items: [{ start: '2026-06-15T10:00:00' }, { start: '2026-06-15T10:00:00' }],
+			items: [{ start: '2026-06-15T10:00:00' }, { start: '2026-06-15T11:00:00' }],
+			before: async (sandbox) =>
+				await fetch(`${sandbox.url}/calendars/events/appointments`, {
+					method: 'POST',
+					headers: {
+						Authorization: `Bearer ${DEFAULTS.pitToken}`,
+						Version: '2021-04-15',
+						'Content-Type': 'application/json',
+					},
+					body: JSON.stringify({
+						calendarId: DEFAULTS.calendarId,
+						contactId: DEFAULTS.contactId,
+						locationId: DEFAULTS.locationId,
+						startTime: '2026-06-15T10:00:00-04:00',
+					}),
+				}),
 		},
 	],
 	[
@@ -180,14 +195,18 @@ const cases: Array<[string, RunSpec]> = [
 	[
 		'an expression error',
 		{
-			parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+			parameters: base({
+				appointmentCreateFields: { title: '={{ $("No Such Node").item.json.title }}' },
+			}),
 			items: starts(2),
 		},
 	],
 	[
 		'an expression error under Continue On Fail',
 		{
-			parameters: base({ appointmentCreateFields: { title: '={{ $json.missing.title }}' } }),
+			parameters: base({
+				appointmentCreateFields: { title: '={{ $("No Such Node").item.json.title }}' },
+			}),
 			items: starts(2),
 			continueOnFail: true,
 		},
@@ -221,12 +240,20 @@ const cases: Array<[string, RunSpec]> = [
 ];
 
 describe('Appointment: Create, custom operation and routing give the same', () => {
-	it.each(cases)('%s', async (_name, spec) => {
+	it.each(cases)('%s', async (name, spec) => {
 		const routed = await runWith('routing', ctx.sandbox, spec);
 		const before = directRuns.count;
 		const direct = await runWith('direct', ctx.sandbox, spec);
 		expect(directRuns.count).toBe(before + 1);
 		expect(comparable(direct)).toEqual(comparable(routed));
+		// Each case does what its name says, in both engines.
+		if (name.startsWith('Skip If')) expect(JSON.stringify(routed.output)).toContain('"skipped"');
+		if (/error|refused|bad input|invalid/.test(name)) {
+			expect(routed.error ?? routed.output?.find((item) => item.error)?.error).toBeDefined();
+		} else {
+			expect(routed.error).toBeUndefined();
+			expect(routed.output?.some((item) => item.error)).toBe(false);
+		}
 	});
 
 	it('sets what the wire does not show the same way: proxy, Ignore SSL Issues, timeout', async () => {

@@ -119,12 +119,12 @@ export interface RunSpec {
 	/** A node type to start from (the tool variant). */
 	base?: () => INodeType;
 	/** Applied to the sandbox before the run (faults). */
-	before?: (sandbox: Sandbox) => void;
+	before?: (sandbox: Sandbox) => unknown;
 }
 
 export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): Promise<EngineRun> {
 	sandbox.reset();
-	spec.before?.(sandbox);
+	await spec.before?.(sandbox);
 	const auth = spec.auth ?? 'token';
 	const base = spec.base?.() ?? new HighLevelCalendars();
 	const built: IDataObject[] = [];

@@ -139,26 +139,35 @@ function credentialOf(context: IExecuteFunctions, description: INodeTypeDescript
 }
 
 /**
- * The parts of a proxy URL RoutingNode takes from node:url's legacy parse (host, port, protocol,
- * user:password). Community nodes may not import node:url; WHATWG's URL gives the same parts for a
- * URL with a scheme, and none (so the same error) for what is not a URL.
+ * The parts of a proxy URL that RoutingNode takes from node:url's legacy `parse` (host, port,
+ * protocol, user:password), which a community node may not import; test/shared/direct/proxy.test.ts
+ * compares the two. Without `//` legacy parse reads `host:8080` as a scheme and a host without port.
  */
-function parseProxy(proxy: string) {
-	try {
-		const url = new URL(proxy);
-		const auth = url.username
-			? `${decodeURIComponent(url.username)}${url.password ? `:${decodeURIComponent(url.password)}` : ''}`
-			: null;
-		return {
-			host: url.host || null,
-			hostname: url.hostname,
-			port: url.port || null,
-			protocol: url.protocol,
-			auth,
-		};
-	} catch {
-		return { host: null, hostname: '', port: null, protocol: '', auth: null };
+export function parseProxy(proxy: string): {
+	host: string | null;
+	hostname: string;
+	port: string | null;
+	protocol: string;
+	auth: string | null;
+} {
+	const none = { host: null, hostname: '', port: null, protocol: '', auth: null };
+	const slashed = /^([a-z0-9.+-]+:)\/\/([^/?#]*)/i.exec(proxy);
+	if (!slashed) {
+		const scheme = /^([a-z0-9.+-]+:)([^/?#]+)/i.exec(proxy);
+		return scheme
+			? { ...none, host: scheme[2], hostname: scheme[2], protocol: scheme[1].toLowerCase() }
+			: none;
 	}
+	const [, protocol, authority] = slashed;
+	const at = authority.lastIndexOf('@');
+	const auth = at === -1 ? null : decodeURIComponent(authority.slice(0, at));
+	const hostPort = authority.slice(at + 1);
+	const match = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?/.exec(hostPort) as RegExpExecArray;
+	const hostname = match[1].replace(/^\[|\]$/g, '').toLowerCase();
+	const port = match[2] ? match[2] : null;
+	if (!hostname) return { ...none, protocol: protocol.toLowerCase(), auth };
+	const host = `${match[1].toLowerCase()}${port ? `:${port}` : ''}`;
+	return { host, hostname, port, protocol: protocol.toLowerCase(), auth };
 }
 
 /** Request Options as RoutingNode applies them to each request (proxy, SSL, timeout). */

@@ -107,7 +107,15 @@ export interface EngineRun {
 		status: number;
 	}>;
 	output: INodeExecutionData[] | null;
-	error: { name?: string; message?: string; description?: unknown; httpCode?: unknown } | undefined;
+	error:
+		| {
+				name?: string;
+				message?: string;
+				description?: unknown;
+				httpCode?: unknown;
+				context?: unknown;
+		  }
+		| undefined;
 }
 
 export interface RunSpec {
@@ -188,6 +196,7 @@ export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): 
 			message: error.message,
 			description: error.description,
 			httpCode: error.httpCode,
+			context: error.context,
 		},
 	};
 }

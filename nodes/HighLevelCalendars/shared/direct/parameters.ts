@@ -37,6 +37,23 @@ export class ItemParameters {
 		return this.resolved.get(name);
 	}
 
+	/**
+	 * RoutingNode's first pass over a top-level parameter: evaluated as a whole with n8n's expression
+	 * engine directly, so an error it throws names no parameter (getNodeParameter adds the name and the
+	 * raw value to the errors it passes on).
+	 */
+	firstPass(name: string): void {
+		if (this.resolved.has(name)) return;
+		try {
+			this.top(name);
+		} catch (error) {
+			const shaped = error as { context?: Record<string, unknown>; cause?: unknown };
+			if (shaped?.context?.parameter === name) delete shaped.context.parameter;
+			if (shaped?.cause === this.node.parameters[name]) delete shaped.cause;
+			throw error;
+		}
+	}
+
 	/** What `getNodeParameter(path, fallback, options)` of an IExecuteSingleFunctions returns. */
 	get(path: string, fallback?: unknown, options?: IGetNodeParameterOptions): unknown {
 		const delegate = () =>

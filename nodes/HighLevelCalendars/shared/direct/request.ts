@@ -81,7 +81,7 @@ export class RequestPlan {
 		}
 		for (const property of this.description.properties) {
 			// RoutingNode's first pass: every parameter the node holds is evaluated, whether routed or not.
-			if (property.name in this.node.parameters) parameters.top(property.name);
+			if (property.name in this.node.parameters) parameters.firstPass(property.name);
 			mergeOptions(requestData, this.fromProperty(parameters, property, ''));
 		}
 		return requestData;

@@ -253,10 +253,13 @@ function comparable(requests, run) {
 	const error = task?.error ?? run?.data?.resultData?.error;
 	const ids = new Map();
 	const text = JSON.stringify({
-		requests: requests.map(({ method, path: route, query, headers, rawBody, status }) => {
-			const { host, connection, ...rest } = headers;
-			return { method, route, query, headers: rest, rawBody, status };
-		}),
+		// Sorted: when concurrent requests of different items reach the API is timing, not content.
+		requests: requests
+			.map(({ method, path: route, query, headers, rawBody, status }) => {
+				const { host, connection, ...rest } = headers;
+				return { method, route, query, headers: rest, rawBody, status };
+			})
+			.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
 		items: task?.data?.main?.[0]?.map(({ json, pairedItem, error: itemError }) => ({
 			json,
 			pairedItem,

@@ -179,17 +179,22 @@ export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): 
 	});
 	const task = result.runData['HighLevel Calendars']?.[0];
 	const error = (task?.error ?? result.error) as EngineRun['error'];
-	return {
-		// In item order: when each item's hooks finish is no contract (the engines interleave differently).
-		built: [...built].sort((a, b) => (a.item as number) - (b.item as number)),
-		requests: sandbox.requests.map(({ method, path, query, headers, rawBody, status }) => ({
+	// Sorted: when concurrent requests of different items reach the API is timing, not content (the
+	// custom operation sends item i before item i + 1 is built; under a 429 the gate's order follows).
+	const requests = sandbox.requests
+		.map(({ method, path, query, headers, rawBody, status }) => ({
 			method,
 			path,
 			query,
 			headers,
 			rawBody,
 			status,
-		})),
+		}))
+		.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+	return {
+		// In item order: when each item's hooks finish is no contract (the engines interleave differently).
+		built: [...built].sort((a, b) => (a.item as number) - (b.item as number)),
+		requests,
 		output: (task?.data?.main?.[0] as INodeExecutionData[] | undefined) ?? null,
 		error: error && {
 			name: error.name,

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * Appointment: Create through its custom operation and through n8n's routing engine, in real n8n
  * (not part of `npm test`; needs `npm run build` and the installs of scripts/e2e/lines.js under

@@ -10,6 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, deepCopy } from 'n8n-workflow';
 
+import { passOn } from '../transport/errors';
+
 /**
  * One item's parameters, each top-level parameter evaluated once. n8n-core's RoutingNode evaluates a
  * parameter's value once per definition of its name and once more per routed field (getNodeParameter);
@@ -50,7 +52,7 @@ export class ItemParameters {
 			const shaped = error as { context?: Record<string, unknown>; cause?: unknown };
 			if (shaped?.context?.parameter === name) delete shaped.context.parameter;
 			if (shaped?.cause === this.node.parameters[name]) delete shaped.cause;
-			throw error;
+			passOn(error);
 		}
 	}
 

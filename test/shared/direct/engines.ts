@@ -6,7 +6,6 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 	INodeType,
-	IWorkflowBase,
 } from 'n8n-workflow';
 
 import { HighLevelCalendars } from '../../../nodes/HighLevelCalendars/HighLevelCalendars.node';
@@ -168,7 +167,7 @@ export async function runWith(engine: Engine, sandbox: Sandbox, spec: RunSpec): 
 		},
 		pinData: { [MANUAL_TRIGGER_NAME]: (spec.items ?? [{}]).map((json) => ({ json })) },
 		settings: { timezone: 'America/New_York', executionOrder: 'v1' },
-	} as unknown as IWorkflowBase;
+	} as unknown as Parameters<typeof runWorkflow>[0]['workflow'];
 	const [type, data] = Object.entries(credentialsFor(sandbox, auth, spec.credentialOverrides))[0];
 	const result = await runWorkflow({
 		workflow,

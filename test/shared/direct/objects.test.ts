@@ -1,8 +1,11 @@
-import merge from 'lodash/merge';
-import set from 'lodash/set';
 import type { IDataObject } from 'n8n-workflow';
 
 import { mergeInto, setPath } from '../../../nodes/HighLevelCalendars/shared/direct/objects';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- lodash (n8n-core's, which RoutingNode uses) ships no types here */
+const merge = require('lodash/merge') as <T>(destination: T, source: unknown) => T;
+const set = require('lodash/set') as (target: object, path: string, value: unknown) => object;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 // RoutingNode merges and sets with lodash; the custom operation must give the same objects.
 describe('mergeInto and setPath do what lodash does to request options', () => {

@@ -17,6 +17,7 @@ import {
 	nodeAuthenticationParameter,
 	subAccountParameter,
 } from './shared/credentials';
+import { runAsRouted } from './shared/direct/operation';
 import { sendThrough } from './shared/transport/send';
 import { limitsAndRetriesParameter } from './shared/transport/settings';
 import { searchAppointmentNotes } from './listSearch/searchAppointmentNotes';
@@ -110,5 +111,13 @@ export class HighLevelCalendars implements INodeType {
 			searchUsers,
 		},
 		loadOptions: { getCalendars, getMeetingLocations, getNotificationUsers, getUsers },
+	};
+
+	// Appointment: Create runs from the same definitions as its routing, with each parameter evaluated
+	// once per item and each request sent as soon as its item is built (README: How Appointment: Create
+	// runs). n8n picks a custom operation over its routing engine; its older in-process AI-tool path
+	// runs the routing, which stays complete.
+	customOperations = {
+		appointment: { create: runAsRouted(this.description) },
 	};
 }

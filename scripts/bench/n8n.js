@@ -246,7 +246,7 @@ async function finishedExecution(client, workflowId, after, parseFlatted) {
 		const latest = list.json?.data?.results?.[0];
 		const done =
 			latest &&
-			latest.id !== after &&
+			String(latest.id) !== after &&
 			!['new', 'running', 'waiting'].includes(latest.status) &&
 			latest.stoppedAt;
 		if (done) {

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Benchmark (not part of `npm test`): pushes N appointments through Appointment: Create against the
-// sandbox, first under a scaled-down rate limit, then without one next to plain HTTP calls.
-// Usage: npm run bench -- [--items 300] [--max 20] [--interval 1000]
+// Benchmark (not part of `npm test`), in two parts:
+// 1. n8n-core: pushes N appointments through Appointment: Create in the package's test harness
+//    (scripts/lib/engine.js) against the sandbox, first under a scaled-down rate limit, then without
+//    one next to plain HTTP calls.
+// 2. Real n8n (scripts/bench/n8n.js): the node next to n8n's HTTP Request node in one n8n process
+//    (items/s, heap growth per item, expression evaluations per item), and 1000 bookings at
+//    HighLevel's limit of 100 per 10 s.
+// Usage: npm run bench -- [--items 300] [--max 20] [--interval 1000] [--rounds 3] [--line 2.x[,1.x]]
+//        [--bookings 1000] [--no-limited] [--no-core] [--no-n8n]
 'use strict';
 
 const events = require('node:events');
@@ -10,19 +16,13 @@ const { performance } = require('node:perf_hooks');
 
 const { runNode } = require('./lib/engine');
 const { DEFAULTS, startSandbox } = require('../sandbox/server');
+const { parseArgs } = require('./bench/figures');
+const { benchRealN8n } = require('./bench/n8n');
 
-const args = Object.fromEntries(
-	process.argv
-		.slice(2)
-		.reduce(
-			(pairs, arg, i, all) =>
-				arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs,
-			[],
-		),
-);
-const ITEMS = Number(args.items ?? 300);
-const MAX = Number(args.max ?? 20);
-const INTERVAL_MS = Number(args.interval ?? 1000);
+const OPTS = parseArgs(process.argv.slice(2));
+const ITEMS = OPTS.items;
+const MAX = OPTS.coreMax;
+const INTERVAL_MS = OPTS.coreIntervalMs;
 
 // n8n-core adds one abort listener per request in flight to the execution's signal; hundreds of
 // items in flight are expected here, not a leak.
@@ -109,8 +109,13 @@ async function plainHttp(sandbox, count) {
 }
 
 async function main() {
+	if (OPTS.core) await benchCore();
+	if (OPTS.n8n) await benchRealN8n(OPTS);
+}
+
+async function benchCore() {
 	console.log(
-		`node ${process.version}, ${require('node:os').cpus().length} cores; ${ITEMS} appointments\n`,
+		`n8n-core harness: node ${process.version}, ${require('node:os').cpus().length} cores; ${ITEMS} appointments\n`,
 	);
 
 	const limited = await startSandbox({

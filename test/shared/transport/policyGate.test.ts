@@ -25,13 +25,13 @@ const HEADERS = {
 // The wait for another worker's token pair, without waiting.
 const instant: Clock = { now: () => Date.now(), sleep: async () => undefined };
 
-function oauthContext(): IExecuteSingleFunctions {
+function oauthContext(location = LOCATION): IExecuteSingleFunctions {
 	return {
 		getNodeParameter: (name: string, fallback?: unknown) =>
 			name === 'authentication' ? 'oAuth2' : fallback,
 		getCredentials: async () => ({
 			baseUrl: BASE_URL,
-			oauthTokenData: { locationId: LOCATION, refresh_token: 'refused-refresh-token' },
+			oauthTokenData: { locationId: location, refresh_token: 'refused-refresh-token' },
 		}),
 		getNode: () => ({
 			name: 'HighLevel Calendars',
@@ -80,5 +80,38 @@ describe('sendWithPolicy and the rate gate', () => {
 		gate.release({ code: 'ETIMEDOUT' });
 		gate.release({ code: 'ETIMEDOUT' });
 		await expect(gate.acquire('execution-1')).rejects.toBeInstanceOf(HighLevelSilent);
+	});
+
+	it('shows the gate a 429 that n8n answered after refreshing the token, as it shows every other', async () => {
+		const location = 'loc-policy-gate-429';
+		const context = oauthContext(location);
+		const gate = gateFor(BASE_URL, location);
+		let calls = 0;
+		const result = await sendWithPolicy(
+			context,
+			{ method: 'GET', path: '/calendars/' },
+			async (letN8nRefresh) => {
+				calls++;
+				if (!letN8nRefresh) {
+					await readAnswer(context, { statusCode: 401, headers: HEADERS, body: {} });
+				}
+				if (calls === 2) {
+					// Sent the ordinary way (n8n may refresh), a failure status is n8n's error, not readAnswer's.
+					throw Object.assign(new Error('Too Many Requests'), {
+						response: {
+							status: 429,
+							headers: { ...HEADERS, 'x-ratelimit-remaining': '0', 'retry-after': '0' },
+						},
+					});
+				}
+				await readAnswer(context, { statusCode: 200, headers: HEADERS, body: {} });
+				return 'answered';
+			},
+			instant,
+		);
+		expect(result).toBe('answered');
+		expect(calls).toBe(3);
+		// A 429 halves the gate's share, whichever way the request went out.
+		expect(gate.currentShare).toBe(500);
 	});
 });

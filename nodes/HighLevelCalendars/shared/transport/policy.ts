@@ -370,6 +370,16 @@ export async function sendWithPolicy<T>(
 				tries--;
 				continue;
 			}
+			if (
+				letN8nRefresh &&
+				failure.status !== undefined &&
+				failure.status >= 400 &&
+				!(error instanceof HttpStatusError)
+			) {
+				// Sent the ordinary way, a failure status is n8n's error (n8n throws on 4xx and 5xx only):
+				// readAnswer never saw this answer.
+				gate.observe(readRateLimitHeaders(failure.headers), failure.status);
+			}
 			// readAnswer has already shown the gate any answer's headers; this counts off one that got none.
 			gate.release(failure);
 			// Looked up only on a failure: whether a POST only reads, and what a create makes.

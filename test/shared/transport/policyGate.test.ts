@@ -1,7 +1,10 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { readAnswer, sendWithPolicy } from '../../../nodes/HighLevelCalendars/shared/transport/policy';
+import {
+	readAnswer,
+	sendWithPolicy,
+} from '../../../nodes/HighLevelCalendars/shared/transport/policy';
 import {
 	type Clock,
 	HighLevelSilent,

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Settings } from 'luxon';
 
 import {
 	DateInputError,
@@ -149,6 +149,24 @@ describe('ParsedTimes', () => {
 			);
 			expect(() => toDateTime('2026-02-30T10:00:00', 'UTC')).toThrow(/is not a date and time/);
 		}
+	});
+});
+
+describe('ParsedTimes and the current date', () => {
+	afterEach(() => {
+		Settings.now = () => Date.now();
+	});
+
+	it('reads a time without a date on the day it is read, not on the day it was first read', () => {
+		// luxon fills a time-only ISO text ("09:00") with today's date in the zone: the same text
+		// means another instant tomorrow, so its parse may not be kept across days.
+		Settings.now = () => Date.parse('2026-03-09T12:00:00Z');
+		expect(api('09:00', 'Europe/Berlin')).toBe('2026-03-09T09:00:00+01:00');
+		Settings.now = () => Date.parse('2026-03-10T12:00:00Z');
+		expect(api('09:00', 'Europe/Berlin')).toBe('2026-03-10T09:00:00+01:00');
+		// Across a daylight saving change, the offset follows the new day too.
+		Settings.now = () => Date.parse('2026-03-29T12:00:00Z');
+		expect(api('09:00', 'Europe/Berlin')).toBe('2026-03-29T09:00:00+02:00');
 	});
 });
 

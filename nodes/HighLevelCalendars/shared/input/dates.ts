@@ -112,7 +112,8 @@ export function toDateTime(value: unknown, zone: string): DateTime {
 /**
  * The same text in the same zone recurs across items when a time is typed once for all of them (a
  * Get Many range, a fixed start): it is parsed once. A DateTime is immutable, so sharing one is
- * safe; text that does not parse is not kept and fails afresh. At most `max` entries, the oldest
+ * safe; text that does not parse is not kept and fails afresh, and text without a date is not given
+ * to it (readDateTimeText). At most `max` entries, the oldest
  * dropped first.
  */
 export class ParsedTimes {
@@ -139,7 +140,12 @@ export class ParsedTimes {
 
 const parsedTimes = new ParsedTimes();
 
+// Text that starts with a calendar date names the same instant whenever it is read. Text without one
+// ("09:00" is today at 09:00 to luxon) depends on the day: it is parsed each time, never kept.
+const DATED = /^\s*[+-]?\d{4}-\d{2}/;
+
 function readDateTimeText(value: string, zone: string): DateTime {
+	if (!DATED.test(value)) return parseDateTimeText(value, zone);
 	return parsedTimes.read(value, zone, parseDateTimeText);
 }
 

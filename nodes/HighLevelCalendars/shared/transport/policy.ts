@@ -345,8 +345,10 @@ export async function sendWithPolicy<T>(
 				passOn(error);
 			}
 			if (failure.status === undefined && failure.code === 'EAUTH') {
-				// n8n 1.x: HighLevel refused to refresh the OAuth2 token (not a network failure).
-				gate.release();
+				// n8n 1.x: HighLevel refused to refresh the OAuth2 token (not a network failure). The 401
+				// before it was read by n8n, not by readAnswer: counted off here as a request the gate saw
+				// no answer to, or its send time would stay in the gate's log of requests on the way.
+				gate.release(failure);
 				if (renewedElsewhere.has(error as object)) {
 					// Another process renewed the credential: the refused refresh came before the request
 					// was repeated, so it was not carried out and sending it once more is safe, creates too.
@@ -367,6 +369,16 @@ export async function sendWithPolicy<T>(
 				letN8nRefresh = true;
 				tries--;
 				continue;
+			}
+			if (
+				letN8nRefresh &&
+				failure.status !== undefined &&
+				failure.status >= 400 &&
+				!(error instanceof HttpStatusError)
+			) {
+				// Sent the ordinary way, a failure status is n8n's error (n8n throws on 4xx and 5xx only):
+				// readAnswer never saw this answer.
+				gate.observe(readRateLimitHeaders(failure.headers), failure.status);
 			}
 			// readAnswer has already shown the gate any answer's headers; this counts off one that got none.
 			gate.release(failure);

@@ -222,17 +222,47 @@ describe('getAccount through the engine', () => {
 		appointmentCreateFields: { ignoreFreeSlotValidation: true },
 	};
 
-	it('reads a Private Integration Token credential once for all items of a run', async () => {
+	it('reads a Private Integration Token credential once per item, for all the hooks of that item', async () => {
 		const result = await run(ctx.sandbox, bookEach, { items: startsAt(4) });
 		expect(result.error).toBeUndefined();
 		expect(result.json).toHaveLength(4);
 		expect(bookings()).toHaveLength(4);
 		for (const booking of bookings()) expect(bodyOf(booking).locationId).toBe(DEFAULTS.locationId);
-		// n8n reads it once for the run (RoutingNode) and once to sign each request; the node once.
-		expect(readsOf(PRIVATE_INTEGRATION_CREDENTIAL)).toBe(1 + bookings().length + 1);
+		// n8n reads it once for the run (RoutingNode) and once to sign each request; the node once per
+		// item (its credential fields may be expressions filled per item, next test).
+		expect(readsOf(PRIVATE_INTEGRATION_CREDENTIAL)).toBe(1 + 2 * bookings().length);
 	});
 
-	it('books items with different sub-accounts (an expression) each in its own, from one read', async () => {
+	it('sends each item the Location ID its own credential expressions give', async () => {
+		ctx.sandbox.addToken('pit-other-location', {
+			kind: 'pit',
+			locationId: DEFAULTS.otherLocationId,
+		});
+		const result = await run(
+			ctx.sandbox,
+			{ resource: 'calendar', operation: 'getAll' },
+			{
+				items: [
+					{ json: { token: DEFAULTS.pitToken, loc: DEFAULTS.locationId } },
+					{ json: { token: 'pit-other-location', loc: DEFAULTS.otherLocationId } },
+				],
+				credentials: credentialsFor(ctx.sandbox, 'token', {
+					accessToken: '={{ $json.token }}',
+					locationId: '={{ $json.loc }}',
+				}),
+			},
+		);
+		expect(result.error).toBeUndefined();
+		const calls = apiCalls(ctx.sandbox).filter((call) => call.path === '/calendars/');
+		expect(
+			calls.map((call) => [call.query.locationId, call.headers.authorization, call.status]),
+		).toEqual([
+			[DEFAULTS.locationId, `Bearer ${DEFAULTS.pitToken}`, 200],
+			[DEFAULTS.otherLocationId, 'Bearer pit-other-location', 200],
+		]);
+	});
+
+	it('books items with different sub-accounts (an expression) each in its own', async () => {
 		const items = [...SUB_ACCOUNTS, SUB_ACCOUNTS[0]].map((json) => ({ json }));
 		const result = await bookPerItem(ctx.sandbox, items);
 		expect(result.error).toBeUndefined();
@@ -246,8 +276,8 @@ describe('getAccount through the engine', () => {
 		for (const booking of bookings()) {
 			expect(ctx.sandbox.tokens.get(bearer(booking))?.locationId).toBe(bodyOf(booking).locationId);
 		}
-		// n8n: once for the run, once to sign each sub-account token request; the node once.
-		expect(readsOf(AGENCY_CREDENTIAL)).toBe(1 + tokenFetches(ctx.sandbox).length + 1);
+		// n8n: once for the run, once to sign each sub-account token request; the node once per item.
+		expect(readsOf(AGENCY_CREDENTIAL)).toBe(1 + tokenFetches(ctx.sandbox).length + items.length);
 	});
 
 	it('uses the new location of a credential reconnected between two executions', async () => {

@@ -80,9 +80,10 @@ interface HeldRead<T> {
 }
 
 /**
- * Credential reads shared by the items of one node run. n8n gives every item of a run the same
- * execute data object (and a new one to each run of a node, in every execution), which keys the
- * reads: never shared across executions, nodes or runs, and per credential type within a run. A
+ * Credential reads of one node run, each item's read shared by the hooks and contexts of that item
+ * (readKey: per credential type and item, since n8n fills credential expressions per item). n8n
+ * gives every item of a run the same execute data object (and a new one to each run of a node, in
+ * every execution), which keys the reads: never shared across executions, nodes or runs. A
  * read is used for `maxAgeMs` after it started, so a credential reconnected while a long run is
  * still preparing items (Request Options → Batching) is read again, as it was read per item before;
  * after a request that may have made n8n refresh a token, `forget` drops the read. A failed read is
@@ -131,12 +132,23 @@ function runOf(context: Context): object | undefined {
 }
 
 /**
+ * Which read an item may share: its own. A credential's fields can be expressions that n8n fills in
+ * per item (an Access Token and Location ID of `={{ $json.… }}`), and n8n signs each request with
+ * that item's values, so one item's Location ID must never serve another item's request.
+ */
+function readKey(context: Context, credentialType: string): string {
+	const single = context as Partial<Pick<IExecuteSingleFunctions, 'getItemIndex'>>;
+	const itemIndex = typeof single.getItemIndex === 'function' ? single.getItemIndex() : 0;
+	return `${credentialType}#${itemIndex}`;
+}
+
+/**
  * After a request with `credentialType` that n8n may have answered by refreshing its token (the
  * agency token on a 401): the items that start afterwards read the credential again, so that an
  * agency's credentialKey follows the new token.
  */
 export function forgetCredentialRead(context: Context, credentialType: string): void {
-	credentialReads.forget(runOf(context), credentialType);
+	credentialReads.forget(runOf(context), readKey(context, credentialType));
 }
 
 async function readAccount(context: Context): Promise<Account> {
@@ -144,7 +156,7 @@ async function readAccount(context: Context): Promise<Account> {
 	const credentialType = credentialTypeFor(authentication);
 	const { credentials, baseUrl, credentialKey } = await credentialReads.get(
 		runOf(context),
-		credentialType,
+		readKey(context, credentialType),
 		async () => await connect(context, credentialType),
 	);
 	if (credentialType === PRIVATE_INTEGRATION_CREDENTIAL) {

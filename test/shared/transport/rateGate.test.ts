@@ -98,6 +98,11 @@ describe('the share of the window (pure)', () => {
 		expect(windowRestarted(18, 17)).toBe(false);
 		expect(windowRestarted(5, 6)).toBe(false);
 		expect(windowRestarted(1, 1)).toBe(false);
+		// Out of order by as many as were in flight: a window's first requests left together.
+		expect(windowRestarted(3, 1, 8)).toBe(false);
+		expect(windowRestarted(9, 2, 8)).toBe(false);
+		expect(windowRestarted(100, 3, 8)).toBe(true);
+		expect(windowRestarted(3, 1, 0)).toBe(true);
 	});
 
 	it('jitters by up to a quarter either way', () => {
@@ -184,6 +189,26 @@ describe('RateGate', () => {
 		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
 		// That window ran dry with others in it: the share shrinks for the next one.
 		expect(gate.currentShare).toBe(20 * BACK_OFF_ON_SHARED);
+	});
+
+	it('reads the answers of requests that left together in any order without seeing a new window or someone else', async () => {
+		const clock = fakeClock();
+		const gate = new RateGate(clock, () => 0.5);
+		// A sole user, 20 per second, whose answers a busy process reads in the reverse order of the
+		// server's count, a burst of four at a time (as at the start of each window).
+		for (let window = 0; window < 3; window++) {
+			for (let burst = 0; burst < 5; burst++) {
+				for (let i = 0; i < 4; i++) await gate.acquire();
+				for (let i = 4; i >= 1; i--) {
+					gate.observe({ ...HEADERS_20_PER_S, remaining: 20 - (burst * 4 + i) }, 200);
+				}
+			}
+			clock.time = Math.max(clock.time, (window + 1) * 1000 + 100);
+		}
+		await gate.acquire();
+		gate.observe({ ...HEADERS_20_PER_S, remaining: 19 }, 200);
+		// No share lost to phantom contention: nobody else sent.
+		expect(gate.currentShare).toBe(20);
 	});
 
 	it('halves its share on a 429 and recovers gradually over the windows that follow', async () => {

@@ -134,11 +134,18 @@ export function shareAfter429(share: number, max: number): number {
 }
 
 /** Pure: whether the count an answer reports shows that a new window began since the previous answer. */
-export function windowRestarted(previousUsed: number | undefined, used: number): boolean {
+export function windowRestarted(
+	previousUsed: number | undefined,
+	used: number,
+	inFlight = 0,
+): boolean {
 	if (previousUsed === undefined) return true;
-	// Answers of requests in flight together can come back out of order by one; a new window shows a
-	// bigger drop (or a count of one: the first request of the window).
-	return used < previousUsed - 1 || (used <= 1 && previousUsed > 1);
+	// Answers of requests in flight together can come back out of order: by one, or by as many as
+	// were still in flight (a window's first requests leave together, and a busy n8n reads their
+	// answers in any order). A new window shows a bigger drop (or a count of one, the first request
+	// of the window, after more than that).
+	const reordered = 1 + inFlight;
+	return used < previousUsed - reordered || (used <= 1 && previousUsed > reordered);
 }
 
 /** Pure: `ms` stretched or shrunk by up to JITTER, from a random number in [0, 1). */
@@ -381,7 +388,11 @@ export class RateGate {
 			// (Not merely an answer read after it: n8n's event loop can be busy preparing another
 			// execution's items for a second, and the answer may be that old.)
 			(sentAt !== undefined && sentAt >= this.windowStart + this.intervalMs + MARGIN_MS) ||
-			windowRestarted(this.lastUsed, used)
+			// A drop in the count shows a new window only for a request that left after the window we
+			// know was first seen: the others left with that window's first requests, and their answers
+			// read late are of that window.
+			(windowRestarted(this.lastUsed, used, this.inFlight.length) &&
+				(sentAt === undefined || sentAt > this.windowStart))
 		) {
 			if (this.windowStart !== undefined && this.share !== undefined) {
 				this.share = nextShare(this.share, this.max, this.window, this.activeExecutions(now));
@@ -394,7 +405,12 @@ export class RateGate {
 		}
 		// A 429 was not counted by the window; an answered request was.
 		if (!limited) this.window.own++;
-		this.window.others = Math.max(this.window.others, used - this.window.own);
+		// Our requests still in flight may have been counted already (their answers read after this
+		// one): only what exceeds them too is someone else's.
+		this.window.others = Math.max(
+			this.window.others,
+			used - this.window.own - this.inFlight.length,
+		);
 		if (this.window.others > 0) this.contended = true;
 		this.window.minRemaining = Math.min(this.window.minRemaining, remaining);
 		this.lastUsed = used;

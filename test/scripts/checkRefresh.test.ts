@@ -6,6 +6,9 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the e2e tooling
 const { summarize, parseArgs } = require('../../scripts/check-refresh.js');
 
+// A module of its own: other test files take the same names from their scripts.
+export {};
+
 const run = (extra: Record<string, unknown> = {}) => ({
 	executions: 2,
 	workersUsed: 2,

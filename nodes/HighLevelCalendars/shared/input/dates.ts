@@ -21,6 +21,28 @@ function isLuxonDateTime(value: unknown): value is DateTime {
 	);
 }
 
+/** Values worked out once per key, at most `max` kept (the oldest dropped first). */
+class Remembered<V> {
+	private known = new Map<string, V>();
+
+	constructor(private readonly max: number) {}
+
+	/** The value of `key`, worked out by `compute` when not known; kept only if `keep` says so. */
+	get(key: string, compute: () => V, keep: (value: V) => boolean = () => true): V {
+		if (this.known.has(key)) return this.known.get(key) as V;
+		const value = compute();
+		if (keep(value)) {
+			if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value as string);
+			this.known.set(key, value);
+		}
+		return value;
+	}
+
+	get size(): number {
+		return this.known.size;
+	}
+}
+
 /**
  * Whether `zone` is an IANA time zone, remembered per name: luxon's check builds an
  * Intl.DateTimeFormat each time (about 150 µs), and every item asks for each of its times. The
@@ -28,20 +50,17 @@ function isLuxonDateTime(value: unknown): value is DateTime {
  * `max` names are kept (the oldest is dropped), so names typed per item cannot grow it.
  */
 export class ZoneValidity {
-	private known = new Map<string, boolean>();
+	private known: Remembered<boolean>;
 
 	constructor(
 		readonly max = 512,
 		private readonly check: (zone: string) => boolean = (zone) => IANAZone.isValidZone(zone),
-	) {}
+	) {
+		this.known = new Remembered(max);
+	}
 
 	isValid(zone: string): boolean {
-		const known = this.known.get(zone);
-		if (known !== undefined) return known;
-		const valid = this.check(zone);
-		if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value as string);
-		this.known.set(zone, valid);
-		return valid;
+		return this.known.get(zone, () => this.check(zone));
 	}
 
 	get size(): number {
@@ -117,20 +136,18 @@ export function toDateTime(value: unknown, zone: string): DateTime {
  * dropped first.
  */
 export class ParsedTimes {
-	private known = new Map<string, DateTime>();
+	private known: Remembered<DateTime>;
 
-	constructor(readonly max = 256) {}
+	constructor(readonly max = 256) {
+		this.known = new Remembered(max);
+	}
 
 	read(text: string, zone: string, parse: (text: string, zone: string) => DateTime): DateTime {
-		const key = `${zone}\u0000${text}`;
-		const known = this.known.get(key);
-		if (known) return known;
-		const parsed = parse(text, zone);
-		if (parsed.isValid) {
-			if (this.known.size >= this.max) this.known.delete(this.known.keys().next().value as string);
-			this.known.set(key, parsed);
-		}
-		return parsed;
+		return this.known.get(
+			`${zone}\u0000${text}`,
+			() => parse(text, zone),
+			(parsed) => parsed.isValid,
+		);
 	}
 
 	get size(): number {

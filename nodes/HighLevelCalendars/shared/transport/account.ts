@@ -194,6 +194,10 @@ async function readAccount(context: Context): Promise<Account> {
 	return { credentialType, baseUrl, locationId };
 }
 
+/** A token's stand-in for keys and comparisons: the token itself is never kept or logged. */
+export const fingerprint = (token: string): string =>
+	createHash('sha256').update(token).digest('hex').slice(0, 16);
+
 /** One read of the credential (decrypted by n8n) and what every item derives from it alike. */
 async function connect(context: Context, credentialType: string): Promise<Connection> {
 	const credentials = await context.getCredentials(credentialType);
@@ -201,10 +205,7 @@ async function connect(context: Context, credentialType: string): Promise<Connec
 	if (credentialType !== AGENCY_CREDENTIAL) return { credentials, baseUrl };
 	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
 	const reference = context.getNode().credentials?.[AGENCY_CREDENTIAL];
-	const tokenHash = createHash('sha256')
-		.update(String(tokenData.access_token ?? ''))
-		.digest('hex')
-		.slice(0, 16);
+	const tokenHash = fingerprint(String(tokenData.access_token ?? ''));
 	const credentialKey = [reference?.id ?? '', reference?.name ?? '', baseUrl, tokenHash].join('|');
 	return { credentials, baseUrl, credentialKey };
 }

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { type Endpoint, endpointOf } from '../../endpoints';
-import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, getAccount } from './account';
+import { type ApiContext, MARKETPLACE_APP_CREDENTIAL, fingerprint, getAccount } from './account';
 import {
 	type HttpFailure,
 	HttpStatusError,
@@ -239,9 +237,6 @@ const RENEWAL_POLL_MS = 200;
 const refusedRefreshTokens = new Map<string, string>();
 // Refused refreshes after which another process had stored a new token pair.
 const renewedElsewhere = new WeakSet<object>();
-
-const fingerprint = (token: string) =>
-	createHash('sha256').update(token).digest('hex').slice(0, 16);
 
 /** The credential's stored refresh token, as n8n reads it for its next request, hashed. */
 async function storedRefreshToken(
